@@ -11,16 +11,16 @@ namespace careergraph {
 
 /// @brief A skill or area of knowledge, rated on a scale.
 struct competency {
-    competency_id id;
-    std::string name;
-    std::optional<std::string> description;
+    competency_id id{};
+    std::string name{};
+    std::optional<std::string> description{};
     /// The broader competency in the taxonomy (a forest: no cycles).
-    std::optional<competency_id> parent;
+    std::optional<competency_id> parent{};
     /// Absent: the default six-level scale.
-    std::optional<scale_id> scale;
+    std::optional<scale_id> scale{};
     /// Effort to raise the level by one (epsilon_c in the semantics).
     double effort_per_level = 1.0;
-    careergraph::extensions extensions;
+    careergraph::extensions extensions{};
 
     friend bool operator==(const competency&, const competency&) = default;
 };

@@ -34,16 +34,16 @@ enum class credential_kind : std::uint8_t { degree, certification, license, trai
 
 /// @brief A degree, certification, license or training, with what it takes to earn it.
 struct credential {
-    credential_id id;
-    std::string name;
+    credential_id id{};
+    std::string name{};
     credential_kind kind = credential_kind::other;
     double effort = 0.0;
     double years = 0.0;
     /// Credentials that must be held before this one (the JSON key `requires`).
-    std::vector<credential_id> prerequisites;
+    std::vector<credential_id> prerequisites{};
     /// How long the credential stays valid after it is earned; absent: for ever.
-    std::optional<double> valid_years;
-    careergraph::extensions extensions;
+    std::optional<double> valid_years{};
+    careergraph::extensions extensions{};
 
     friend bool operator==(const credential&, const credential&) = default;
 };

@@ -11,7 +11,7 @@ namespace careergraph {
 /// library; empty means the element had no `extensions` key. The JSON reader
 /// and writer are the only code that looks inside.
 struct extensions {
-    std::string json;
+    std::string json{};
 
     [[nodiscard]] bool empty() const noexcept { return json.empty(); }
     friend bool operator==(const extensions&, const extensions&) = default;

@@ -20,14 +20,14 @@ namespace careergraph {
 /// by their position here (`roles[3]`), exactly as in the JSON file.
 /// Turn it into a `model` to use it.
 struct model_data {
-    std::optional<std::string> id;
-    std::optional<std::string> name;
-    std::vector<scale> scales;
-    std::vector<competency> competencies;
-    std::vector<credential> credentials;
-    std::vector<role> roles;
-    std::vector<transition> transitions;
-    careergraph::extensions extensions;
+    std::optional<std::string> id{};
+    std::optional<std::string> name{};
+    std::vector<scale> scales{};
+    std::vector<competency> competencies{};
+    std::vector<credential> credentials{};
+    std::vector<role> roles{};
+    std::vector<transition> transitions{};
+    careergraph::extensions extensions{};
 
     friend bool operator==(const model_data&, const model_data&) = default;
 };

@@ -11,9 +11,9 @@ namespace careergraph {
 
 /// @brief An ordered list of proficiency labels; level values run 0 .. size()-1.
 struct scale {
-    scale_id id;
-    std::vector<std::string> levels;
-    careergraph::extensions extensions;
+    scale_id id{};
+    std::vector<std::string> levels{};
+    careergraph::extensions extensions{};
 
     /// @brief The highest level value (`levels.size() - 1`).
     [[nodiscard]] double max_level() const noexcept {

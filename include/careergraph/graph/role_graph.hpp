@@ -36,7 +36,8 @@ struct transition_edge {
 /// const auto& g = model.graph();
 /// std::vector<double> dist(g.role_count());
 /// boost::dijkstra_shortest_paths(g.boost_graph(), g.vertex(from),
-///     boost::weight_map(g.effort_map()).distance_map(dist.data()));
+///     boost::weight_map(g.effort_map()).distance_map(boost::make_iterator_property_map(
+///         dist.begin(), boost::get(boost::vertex_index, g.boost_graph()))));
 /// @endcode
 class role_graph {
 public:
