@@ -359,10 +359,13 @@ bool model::in_role_set(role_set_index s, role_index r) const noexcept {
 void model::check(const profile& p) const {
     if (p.id.value().empty()) fail("id", "id must be a non-empty string");
     if (!find(p.current_role)) fail("current_role", "unknown role " + p.current_role.value());
+    std::vector<bool> seen(competency_count(), false);
     for (const auto& [id, level] : p.competencies) {
         const auto path = member_path("competencies", id.value());
         const auto c = find(id);
         if (!c) fail(path, "unknown competency " + id.value());
+        if (seen[c->value()]) fail(path, "competency " + id.value() + " is listed twice");
+        seen[c->value()] = true;
         if (!std::isfinite(level)) fail(path, "level must be a finite number");
         if (level < 0) fail(path, "level must be >= 0");
         if (level > max_level(*c))

@@ -166,6 +166,10 @@ TEST_CASE("profiles are checked against the model", "[model][profile]") {
     bad.competencies.emplace_back(cg::competency_id{"pnl"}, 5.5);
     CHECK_THROWS_WITH(m.check(bad), "competencies.pnl: level above the scale max (5)");
     bad = p;
+    bad.competencies.emplace_back(cg::competency_id{"pnl"}, 1);
+    bad.competencies.emplace_back(cg::competency_id{"pnl"}, 2);
+    CHECK_THROWS_WITH(m.check(bad), "competencies.pnl: competency pnl is listed twice");
+    bad = p;
     bad.competencies.emplace_back(cg::competency_id{"p.n"}, 1);
     CHECK_THROWS_WITH(m.check(bad), "competencies[\"p.n\"]: unknown competency p.n");
     bad = p;
