@@ -26,6 +26,7 @@ public:
 
     model_builder& id(std::string value) & { data_.id = std::move(value); return *this; }
     model_builder& name(std::string value) & { data_.name = std::move(value); return *this; }
+    model_builder& extensions(careergraph::extensions value) & { data_.extensions = std::move(value); return *this; }
     model_builder& add(scale value) & { data_.scales.push_back(std::move(value)); return *this; }
     model_builder& add(competency value) & { data_.competencies.push_back(std::move(value)); return *this; }
     model_builder& add(credential value) & { data_.credentials.push_back(std::move(value)); return *this; }
@@ -34,6 +35,9 @@ public:
 
     model_builder&& id(std::string value) && { return std::move(id(std::move(value))); }
     model_builder&& name(std::string value) && { return std::move(name(std::move(value))); }
+    model_builder&& extensions(careergraph::extensions value) && {
+        return std::move(extensions(std::move(value)));
+    }
     template <class Element>
     model_builder&& add(Element value) && { return std::move(add(std::move(value))); }
 
