@@ -357,20 +357,22 @@ bool model::in_role_set(role_set_index s, role_index r) const noexcept {
 }
 
 void model::check(const profile& p) const {
+    // Paths are formatted only on failure: checking a large population is a hot loop.
     if (p.id.value().empty()) fail("id", "id must be a non-empty string");
     if (!find(p.current_role)) fail("current_role", "unknown role " + p.current_role.value());
-    std::vector<bool> seen(competency_count(), false);
-    for (const auto& [id, level] : p.competencies) {
-        const auto path = member_path("competencies", id.value());
+    const auto level_path = [](const competency_id& id) { return member_path("competencies", id.value()); };
+    for (std::size_t i = 0; i < p.competencies.size(); ++i) {
+        const auto& [id, level] = p.competencies[i];
         const auto c = find(id);
-        if (!c) fail(path, "unknown competency " + id.value());
-        if (seen[c->value()]) fail(path, "competency " + id.value() + " is listed twice");
-        seen[c->value()] = true;
-        if (!std::isfinite(level)) fail(path, "level must be a finite number");
-        if (level < 0) fail(path, "level must be >= 0");
+        if (!c) fail(level_path(id), "unknown competency " + id.value());
+        if (!std::isfinite(level)) fail(level_path(id), "level must be a finite number");
+        if (level < 0) fail(level_path(id), "level must be >= 0");
         if (level > max_level(*c))
-            fail(path, "level above the scale max (" +
-                           std::to_string(static_cast<int>(max_level(*c))) + ")");
+            fail(level_path(id), "level above the scale max (" +
+                                     std::to_string(static_cast<int>(max_level(*c))) + ")");
+        for (std::size_t j = 0; j < i; ++j)  // profiles list few levels; JSON cannot repeat a key
+            if (p.competencies[j].first == id)
+                fail(level_path(id), "competency " + id.value() + " is listed twice");
     }
     for (std::size_t i = 0; i < p.credentials.size(); ++i) {
         const auto& c = p.credentials[i];
@@ -379,11 +381,11 @@ void model::check(const profile& p) const {
     }
     for (std::size_t i = 0; i < p.history.size(); ++i) {
         const auto& s = p.history[i];
-        const auto path = element_path("history", i);
-        if (!find(s.role)) fail(member_path(path, "role"), "unknown role " + s.role.value());
+        if (!find(s.role))
+            fail(member_path(element_path("history", i), "role"), "unknown role " + s.role.value());
         if (s.end && *s.end < s.start)
-            fail(member_path(path, "end"), "end " + s.end->to_string() + " is before start " +
-                                               s.start.to_string());
+            fail(member_path(element_path("history", i), "end"),
+                 "end " + s.end->to_string() + " is before start " + s.start.to_string());
     }
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include <careergraph/io/json.hpp>
 #include <careergraph/model_builder.hpp>
+#include <careergraph/synthetic.hpp>
 
 #include <catch2/catch.hpp>
 #include <support/cases.hpp>
@@ -226,4 +227,45 @@ TEST_CASE("files that cannot be read are errors naming the file", "[io][files]")
     CHECK_THROWS_AS(cg::io::parse_model("[]"), cg::input_error);
     const auto dir = fs::temp_directory_path();
     CHECK_THROWS_AS(cg::io::save_model(cg::model{}, dir / "no-such-dir" / "m.json"), cg::error);
+}
+
+TEST_CASE("the JSON Lines fast path reads exactly what the DOM reader reads", "[io][profiles][fast]") {
+    const cg::model m{cg::synthetic::make_model({.roles = 60, .competencies = 40, .credentials = 12,
+                                                 .transitions = 200, .seed = 11})};
+    const auto people = cg::synthetic::make_population(m, {.people = 700, .seed = 5});
+    // A profiles document goes through the DOM reader, JSON Lines through the fast path.
+    CHECK(cg::io::parse_profiles(cg::io::to_json_lines(people), m, "pop.jsonl") ==
+          cg::io::parse_profiles(cg::io::to_json(people), m, "pop.json"));
+
+    const auto demo = demo_model();
+    auto one = [&](const std::string& line) { return cg::io::parse_profiles(line + "\n" + line + "\n", demo, "x.jsonl"); };
+    auto error_of = [&](const std::string& line) {
+        try {
+            (void)one(line);
+        } catch (const cg::input_error& e) {
+            return e.path() + ": " + e.reason();
+        }
+        return std::string("accepted");
+    };
+    const std::string head = R"({"id": "a", "as_of": "2026-01-01", "current_role": "attending")";
+    // Shapes the fast path declines are still read, by the DOM reader.
+    CHECK(one(head + R"(, "name": null})").front().name == std::nullopt);
+    CHECK(one(head + R"(, "extensions": {"hr": 7}})").front().extensions.json == R"({"hr":7})");
+    CHECK(one(head + R"(, "credentials": [{"id": "md", "earned": "2020-01-01", "expires": null}]})")
+              .front().credentials.front().expires == std::nullopt);
+    CHECK(one(head + R"(, "format": "careergraph/profile", "version": 1})").size() == 2);
+    // And its errors are the DOM reader's, word for word.
+    CHECK(error_of(head + R"(, "version": 1.0})") == "version: version must be the integer 1, not 1.0");
+    CHECK(error_of(head + R"(, "competencies": {"finance": 1, "finance": 2}})") ==
+          "competencies.finance: duplicate key \"finance\" in one object");
+    CHECK(error_of(head + R"(, "competencies": {"finance": "high"}})") ==
+          "competencies.finance: level must be a number, not a string");
+    CHECK(error_of(head + R"(, "history": [{"role": "attending", "start": "2020-02-30"}]})") ==
+          "history[0].start: start \"2020-02-30\" is not a calendar date (YYYY-MM-DD)");
+    CHECK(error_of(head + R"(, "credentials": [{"id": "md"}]})") ==
+          "credentials[0].earned: missing required key \"earned\"");
+    CHECK(error_of(head + R"(, "salary": 1})") == "salary: unknown key \"salary\"");
+    CHECK(error_of(R"({"id": "a", "as_of": "2026-01-01"})") == "current_role: missing required key \"current_role\"");
+    CHECK(error_of(head + R"(, "competencies": {"finance.pnl": 6}})") ==
+          "competencies[\"finance.pnl\"]: level above the scale max (5)");
 }

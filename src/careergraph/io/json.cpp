@@ -4,6 +4,7 @@
 #include <careergraph/io/json.hpp>
 
 #include "json_document.hpp"
+#include "profile_fast_reader.hpp"
 
 #include <algorithm>
 #include <cerrno>
@@ -39,25 +40,46 @@ std::string_view type_name(const json& v) {
     }
 }
 
-/// A JSON object being read, with its path; checks keys, types and defaults.
+/// Where a value sits in the document, as a chain of stack frames: the JSON
+/// path text is only built when an error needs it, so that reading a large
+/// population does not spend its time formatting paths nobody will see.
+struct location {
+    const location* parent = nullptr;
+    std::string_view key{};
+    std::size_t index = 0;
+    bool element = false;
+
+    [[nodiscard]] location member(std::string_view k) const { return {this, k, 0, false}; }
+    [[nodiscard]] location at_index(std::size_t i) const { return {this, {}, i, true}; }
+
+    [[nodiscard]] std::string str() const {
+        if (!parent) return "$";
+        const std::string base = parent->str();
+        return element ? element_path(base, index) : member_path(base, key);
+    }
+};
+
+[[noreturn]] void fail(const location& where, std::string reason) { fail(where.str(), std::move(reason)); }
+
+/// A JSON object being read, with its location; checks keys, types and defaults.
 class object_reader {
 public:
-    object_reader(const json& value, std::string path, std::initializer_list<std::string_view> allowed)
-        : value_(value), path_(std::move(path)) {
+    object_reader(const json& value, const location& where, std::initializer_list<std::string_view> allowed)
+        : value_(value), here_(where) {
         if (!value_.is_object())
-            fail(path_, "expected an object, not " + std::string(type_name(value_)));
+            fail(here_, "expected an object, not " + std::string(type_name(value_)));
         for (const auto& [key, v] : value_.items()) {
             if (std::find(allowed.begin(), allowed.end(), key) == allowed.end())
-                fail(member_path(path_, key), "unknown key \"" + key + "\"");
+                fail(here_.member(key), "unknown key \"" + key + "\"");
         }
     }
 
-    [[nodiscard]] const std::string& path() const noexcept { return path_; }
-    [[nodiscard]] std::string at(std::string_view key) const { return member_path(path_, key); }
+    [[nodiscard]] const location& here() const noexcept { return here_; }
+    [[nodiscard]] location at(std::string_view key) const { return here_.member(key); }
 
     /// The value under `key`, or nullptr when absent or null (null means absent).
     [[nodiscard]] const json* find(std::string_view key) const {
-        auto it = value_.find(std::string(key));
+        auto it = value_.find(key);
         if (it == value_.end() || it->is_null()) return nullptr;
         return &*it;
     }
@@ -111,7 +133,7 @@ public:
         out.reserve(a.size());
         for (std::size_t i = 0; i < a.size(); ++i) {
             if (!a[i].is_string())
-                fail(element_path(at(key), i),
+                fail(at(key).at_index(i),
                      std::string(key) + " must be an array of strings; found " + std::string(type_name(a[i])));
             out.push_back(a[i].get<std::string>());
         }
@@ -131,28 +153,30 @@ public:
         return careergraph::extensions{v->dump()};
     }
 
-    static std::string as_string(const json& v, const std::string& path, std::string_view key) {
+    static std::string as_string(const json& v, const location& where, std::string_view key) {
         if (!v.is_string())
-            fail(path, std::string(key) + " must be a string, not " + std::string(type_name(v)));
+            fail(where, std::string(key) + " must be a string, not " + std::string(type_name(v)));
         return v.get<std::string>();
     }
-    static double as_number(const json& v, const std::string& path, std::string_view key) {
+    static double as_number(const json& v, const location& where, std::string_view key) {
         if (!v.is_number())
-            fail(path, std::string(key) + " must be a number, not " + std::string(type_name(v)));
+            fail(where, std::string(key) + " must be a number, not " + std::string(type_name(v)));
         const double d = v.get<double>();
-        if (!std::isfinite(d)) fail(path, std::string(key) + " must be a finite number");
+        if (!std::isfinite(d)) fail(where, std::string(key) + " must be a finite number");
         return d;
     }
-    static date as_date(const json& v, const std::string& path, std::string_view key) {
-        const auto text = as_string(v, path, key);
+    static date as_date(const json& v, const location& where, std::string_view key) {
+        if (!v.is_string())
+            fail(where, std::string(key) + " must be a string, not " + std::string(type_name(v)));
+        const auto& text = v.get_ref<const std::string&>();
         const auto d = date::parse(text);
-        if (!d) fail(path, std::string(key) + " \"" + text + "\" is not a calendar date (YYYY-MM-DD)");
+        if (!d) fail(where, std::string(key) + " \"" + text + "\" is not a calendar date (YYYY-MM-DD)");
         return *d;
     }
 
 private:
     const json& value_;
-    std::string path_;
+    location here_;
 };
 
 void check_header(const object_reader& r, std::string_view format, bool required) {
@@ -175,13 +199,13 @@ void check_header(const object_reader& r, std::string_view format, bool required
 
 // ---- model ------------------------------------------------------------------------
 
-scale read_scale(const json& v, std::string path) {
-    object_reader r(v, std::move(path), {"id", "levels", "extensions"});
+scale read_scale(const json& v, const location& where) {
+    object_reader r(v, where, {"id", "levels", "extensions"});
     return scale{scale_id{r.string("id")}, r.strings("levels"), r.extensions()};
 }
 
-competency read_competency(const json& v, std::string path) {
-    object_reader r(v, std::move(path),
+competency read_competency(const json& v, const location& where) {
+    object_reader r(v, where,
                     {"id", "name", "description", "parent", "scale", "effort_per_level", "extensions"});
     competency c;
     c.id = competency_id{r.string("id")};
@@ -194,8 +218,8 @@ competency read_competency(const json& v, std::string path) {
     return c;
 }
 
-credential read_credential(const json& v, std::string path) {
-    object_reader r(v, std::move(path),
+credential read_credential(const json& v, const location& where) {
+    object_reader r(v, where,
                     {"id", "name", "kind", "effort", "years", "requires", "valid_years", "extensions"});
     credential c;
     c.id = credential_id{r.string("id")};
@@ -215,8 +239,8 @@ credential read_credential(const json& v, std::string path) {
     return c;
 }
 
-role read_role(const json& v, std::string path) {
-    object_reader r(v, std::move(path),
+role read_role(const json& v, const location& where) {
+    object_reader r(v, where,
                     {"id", "name", "setting", "tags", "competencies", "credentials", "experience",
                      "extensions"});
     role out;
@@ -225,24 +249,27 @@ role read_role(const json& v, std::string path) {
     out.setting = r.optional_string("setting");
     out.tags = r.strings("tags");
     const json& comps = r.array("competencies");
+    const location comps_at = r.at("competencies");
     for (std::size_t i = 0; i < comps.size(); ++i) {
-        object_reader c(comps[i], element_path(r.at("competencies"), i),
+        object_reader c(comps[i], comps_at.at_index(i),
                         {"id", "level", "weight", "essential", "extensions"});
         out.competencies.push_back({competency_id{c.string("id")}, c.number("level"),
                                     c.number("weight", 1.0), c.boolean("essential", false),
                                     c.extensions()});
     }
     const json& creds = r.array("credentials");
+    const location creds_at = r.at("credentials");
     for (std::size_t i = 0; i < creds.size(); ++i) {
-        object_reader c(creds[i], element_path(r.at("credentials"), i),
+        object_reader c(creds[i], creds_at.at_index(i),
                         {"any_of", "weight", "essential", "extensions"});
         c.need("any_of");
         out.credentials.push_back({c.ids<credential_id>("any_of"), c.number("weight", 1.0),
                                    c.boolean("essential", true), c.extensions()});
     }
     const json& exps = r.array("experience");
+    const location exps_at = r.at("experience");
     for (std::size_t i = 0; i < exps.size(); ++i) {
-        object_reader c(exps[i], element_path(r.at("experience"), i),
+        object_reader c(exps[i], exps_at.at_index(i),
                         {"roles", "tags", "years", "weight", "essential", "extensions"});
         out.experience.push_back({c.ids<role_id>("roles"), c.strings("tags"), c.number("years"),
                                   c.number("weight", 1.0), c.boolean("essential", true),
@@ -252,8 +279,8 @@ role read_role(const json& v, std::string path) {
     return out;
 }
 
-transition read_transition(const json& v, std::string path) {
-    object_reader r(v, std::move(path), {"from", "to", "years", "effort", "extensions"});
+transition read_transition(const json& v, const location& where) {
+    object_reader r(v, where, {"from", "to", "years", "effort", "extensions"});
     return transition{role_id{r.string("from")}, role_id{r.string("to")}, r.number("years", 0.0),
                       r.number("effort", 0.0), r.extensions()};
 }
@@ -261,14 +288,16 @@ transition read_transition(const json& v, std::string path) {
 template <class T, class Read>
 std::vector<T> read_list(const object_reader& r, std::string_view key, Read read) {
     const json& a = r.array(key);
+    const location list = r.at(key);
     std::vector<T> out;
     out.reserve(a.size());
-    for (std::size_t i = 0; i < a.size(); ++i) out.push_back(read(a[i], element_path(r.at(key), i)));
+    for (std::size_t i = 0; i < a.size(); ++i) out.push_back(read(a[i], list.at_index(i)));
     return out;
 }
 
 model read_model(const json& doc) {
-    object_reader r(doc, "$",
+    const location root;
+    object_reader r(doc, root,
                     {"format", "version", "id", "name", "scales", "competencies", "credentials",
                      "roles", "transitions", "extensions"});
     check_header(r, "careergraph/model", true);
@@ -287,7 +316,8 @@ model read_model(const json& doc) {
 // ---- profiles ---------------------------------------------------------------------
 
 profile read_profile(const json& v, bool header_required) {
-    object_reader r(v, "$",
+    const location root;
+    object_reader r(v, root,
                     {"format", "version", "id", "name", "as_of", "current_role", "competencies",
                      "credentials", "history", "extensions"});
     check_header(r, "careergraph/profile", header_required);
@@ -302,20 +332,22 @@ profile read_profile(const json& v, bool header_required) {
                  "competencies must be an object of levels, not " + std::string(type_name(*comps)));
         p.competencies.reserve(comps->size());
         for (const auto& [key, level] : comps->items()) {
-            const auto path = member_path(r.at("competencies"), key);
-            p.competencies.emplace_back(competency_id{key}, object_reader::as_number(level, path, "level"));
+            p.competencies.emplace_back(competency_id{key},
+                                        object_reader::as_number(level, r.at("competencies").member(key), "level"));
         }
     }
     const json& creds = r.array("credentials");
+    const location creds_at = r.at("credentials");
     for (std::size_t i = 0; i < creds.size(); ++i) {
-        object_reader c(creds[i], element_path(r.at("credentials"), i),
+        object_reader c(creds[i], creds_at.at_index(i),
                         {"id", "earned", "expires", "extensions"});
         p.credentials.push_back({credential_id{c.string("id")}, c.day("earned"),
                                  c.optional_day("expires"), c.extensions()});
     }
     const json& history = r.array("history");
+    const location history_at = r.at("history");
     for (std::size_t i = 0; i < history.size(); ++i) {
-        object_reader s(history[i], element_path(r.at("history"), i),
+        object_reader s(history[i], history_at.at_index(i),
                         {"role", "start", "end", "extensions"});
         p.history.push_back({role_id{s.string("role")}, s.day("start"), s.optional_day("end"),
                              s.extensions()});
@@ -336,6 +368,20 @@ profile checked_profile(const json& v, const model& m, bool header_required) {
     profile p = read_profile(v, header_required);
     m.check(p);
     return p;
+}
+
+/// One profile from its text: the SAX fast path when the text has the plain
+/// shape and passes the model's check, else the DOM reader, which either reads
+/// what the fast path declined or throws the canonical error.
+profile checked_profile_text(std::string_view text, const model& m, detail::profile_fast_reader& fast) {
+    if (auto p = fast.read(text)) {
+        try {
+            m.check(*p);
+            return std::move(*p);
+        } catch (const input_error&) {
+        }
+    }
+    return checked_profile(detail::parse_document(text), m, false);
 }
 
 bool is_jsonl_name(std::string_view source) {
@@ -377,9 +423,10 @@ std::vector<profile> parse_json_lines(const std::vector<line_span>& lines, const
     auto work = [&](std::size_t w) {
         const std::size_t begin = w * chunk;
         const std::size_t end = std::min(n, begin + chunk);
+        detail::profile_fast_reader fast;
         for (std::size_t i = begin; i < end; ++i) {
             try {
-                out[i] = checked_profile(detail::parse_document(lines[i].text), m, false);
+                out[i] = checked_profile_text(lines[i].text, m, fast);
             } catch (const input_error& e) {
                 errors[w].emplace(i, e);
                 return;
@@ -574,7 +621,10 @@ std::string to_json(const model& m) { return write_model(m).dump(2) + "\n"; }
 void save_model(const model& m, const std::filesystem::path& file) { write_text(file, to_json(m)); }
 
 profile parse_profile(std::string_view text, const model& m, std::string_view source) {
-    return attributed(source, [&] { return checked_profile(detail::parse_document(text), m, false); });
+    return attributed(source, [&] {
+        detail::profile_fast_reader fast;
+        return checked_profile_text(text, m, fast);
+    });
 }
 
 std::vector<profile> parse_profiles(std::string_view text, const model& m, std::string_view source) {
@@ -594,7 +644,8 @@ std::vector<profile> parse_profiles(std::string_view text, const model& m, std::
         const json doc = detail::parse_document(text);
         if (doc.is_object() && (doc.contains("profiles") ||
                                 (doc.contains("format") && doc["format"] == "careergraph/profiles"))) {
-            object_reader r(doc, "$", {"format", "version", "profiles", "extensions"});
+            const location root;
+            object_reader r(doc, root, {"format", "version", "profiles", "extensions"});
             check_header(r, "careergraph/profiles", true);
             const json& list = r.array("profiles");
             std::vector<profile> out;
