@@ -21,7 +21,7 @@ const cg::model& big_model() {
 void bm_model_parse(benchmark::State& state) {
     const std::string text = cg::io::to_json(big_model());
     for (auto _ : state) benchmark::DoNotOptimize(cg::io::parse_model(text));
-    state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations() * text.size()));
+    state.SetBytesProcessed(state.iterations() * static_cast<std::int64_t>(text.size()));
     state.counters["bytes"] = static_cast<double>(text.size());
 }
 BENCHMARK(bm_model_parse)->Unit(benchmark::kMillisecond);
@@ -52,7 +52,7 @@ void bm_profiles_parse_jsonl(benchmark::State& state) {
         big_model(), {.people = static_cast<std::size_t>(state.range(0)), .seed = 2});
     const std::string text = cg::io::to_json_lines(people);
     for (auto _ : state) benchmark::DoNotOptimize(cg::io::parse_profiles(text, big_model(), "pop.jsonl"));
-    state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations() * text.size()));
+    state.SetBytesProcessed(state.iterations() * static_cast<std::int64_t>(text.size()));
     state.SetItemsProcessed(state.iterations() * state.range(0));
 }
 BENCHMARK(bm_profiles_parse_jsonl)->Arg(10000)->Unit(benchmark::kMillisecond);

@@ -1,0 +1,246 @@
+// SPDX-License-Identifier: Apache-2.0
+// The planner family: personalised plans (effort, years, pareto) on the
+// built-in model and on generated models, and the static gap-distance query
+// beside a plain boost::dijkstra_shortest_paths over the same graph and weights.
+//
+// Per-plan latencies are timed one by one and reported as counters
+// (median_us, p99_us), with the states expanded per plan; the benchmark's own
+// time column is the mean. Set CAREERGRAPH_BENCH_EXPORT=DIR to write the
+// 100,000-role graph with its gap weights (edges.txt), the query sources
+// (sources.txt) and our distances (distances.txt) for
+// scripts/peers/networkx_paths.py.
+#include <careergraph/builtin.hpp>
+#include <careergraph/gap_distance.hpp>
+#include <careergraph/planner.hpp>
+#include <careergraph/synthetic.hpp>
+
+#include <boost/graph/dijkstra_shortest_paths.hpp>
+#include <boost/property_map/property_map.hpp>
+
+#include <benchmark/benchmark.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdint>
+#include <cstdlib>
+#include <fstream>
+#include <limits>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace {
+
+using namespace careergraph;
+
+/// Latencies of single plans, summarised into counters at the end of a run.
+class latency_log {
+public:
+    template <class F>
+    void time(F&& f) {
+        const auto start = std::chrono::steady_clock::now();
+        f();
+        const auto stop = std::chrono::steady_clock::now();
+        micros_.push_back(std::chrono::duration<double, std::micro>(stop - start).count());
+    }
+    void report(benchmark::State& state) {
+        if (micros_.empty()) return;
+        std::sort(micros_.begin(), micros_.end());
+        const auto at = [this](double q) {
+            const auto i = static_cast<std::size_t>(q * static_cast<double>(micros_.size() - 1) + 0.5);
+            return micros_[std::min(i, micros_.size() - 1)];
+        };
+        state.counters["median_us"] = at(0.5);
+        state.counters["p99_us"] = at(0.99);
+        state.counters["max_us"] = micros_.back();
+    }
+
+private:
+    std::vector<double> micros_;
+};
+
+/// A population with one target per person (never the start role), fixed by the seed.
+struct workload {
+    std::unique_ptr<model> owned;
+    const model* m = nullptr;
+    std::vector<profile> people;
+    std::vector<std::vector<role_index>> targets;
+};
+
+workload make_workload(const model& m, std::size_t people, std::uint64_t seed,
+                       const std::vector<role_index>& fixed_targets = {}) {
+    workload w;
+    w.m = &m;
+    w.people = synthetic::make_population(m, {.people = people, .seed = seed});
+    synthetic::detail::rng g(seed * 7919 + 1);
+    for (const auto& p : w.people) {
+        if (!fixed_targets.empty()) {
+            w.targets.push_back(fixed_targets);
+            continue;
+        }
+        const auto start = m.index_of(p.current_role);
+        role_index t = start;
+        while (t == start) t = role_index{static_cast<std::uint32_t>(g.below(m.role_count()))};
+        w.targets.push_back({t});
+    }
+    return w;
+}
+
+void run_plans(benchmark::State& state, const workload& w, plan_objective objective) {
+    const planner p{*w.m};
+    latency_log log;
+    std::size_t i = 0;
+    double expanded = 0.0;
+    double feasible = 0.0;
+    double plans = 0.0;
+    for (auto _ : state) {
+        const auto k = i++ % w.people.size();
+        plan_result r;
+        log.time([&] { r = p.plan(w.people[k], w.targets[k], {.objective = objective}); });
+        benchmark::DoNotOptimize(r);
+        expanded += static_cast<double>(r.statistics.states_expanded);
+        feasible += r.feasible ? 1.0 : 0.0;
+        plans += static_cast<double>(r.plans.size());
+    }
+    const auto n = static_cast<double>(i);
+    state.counters["states_expanded"] = expanded / n;
+    state.counters["feasible"] = feasible / n;
+    state.counters["plans"] = plans / n;
+    log.report(state);
+}
+
+// ---- the built-in model ------------------------------------------------------------------
+
+const workload& builtin_workload() {
+    static const workload w = [] {
+        const model& m = physician_leadership();
+        std::vector<role_index> cmos;
+        for (const char* id : {"cmo-hospital", "cmo-payer", "cmo-pharma", "cmo-public-health"})
+            cmos.push_back(m.index_of(role_id{id}));
+        return make_workload(m, 256, 11, cmos);
+    }();
+    return w;
+}
+
+void BM_builtin_plan(benchmark::State& state) {
+    run_plans(state, builtin_workload(), static_cast<plan_objective>(state.range(0)));
+}
+BENCHMARK(BM_builtin_plan)->ArgName("objective")->Arg(0)->Arg(1)->Arg(2)->Unit(benchmark::kMicrosecond);
+
+// ---- 1,000 roles, 10,000 transitions, 50 competencies --------------------------------------
+
+const workload& medium_workload() {
+    static const workload w = [] {
+        auto m = std::make_unique<model>(synthetic::make_model(
+            {.roles = 1000, .competencies = 50, .credentials = 60, .transitions = 10000, .seed = 42}));
+        auto out = make_workload(*m, 500, 43);
+        out.owned = std::move(m);
+        return out;
+    }();
+    return w;
+}
+
+void BM_medium_plan(benchmark::State& state) {
+    run_plans(state, medium_workload(), static_cast<plan_objective>(state.range(0)));
+}
+BENCHMARK(BM_medium_plan)->ArgName("objective")->Arg(0)->Arg(1)->Arg(2)->Unit(benchmark::kMicrosecond);
+
+// ---- 100,000 roles, 1,000,000 transitions --------------------------------------------------
+
+struct large_setup {
+    std::unique_ptr<model> m;
+    std::unique_ptr<gap_distance> gaps;
+    /// The same weights, by CSR edge index, in a plain vector for plain BGL.
+    std::vector<double> weights;
+    std::vector<role_index> sources;
+    workload plans;
+};
+
+const large_setup& large() {
+    static const large_setup s = [] {
+        large_setup out;
+        out.m = std::make_unique<model>(synthetic::make_model({.roles = 100000,
+                                                               .competencies = 50,
+                                                               .credentials = 60,
+                                                               .transitions = 1000000,
+                                                               .items_per_role = 10,
+                                                               .seed = 7}));
+        out.gaps = std::make_unique<gap_distance>(*out.m);
+        const auto& g = out.m->graph().boost_graph();
+        out.weights.resize(boost::num_edges(g));
+        const auto index = boost::get(boost::edge_index, g);
+        const auto map = out.gaps->effort_map();
+        for (auto [it, end] = boost::edges(g); it != end; ++it) out.weights[get(index, *it)] = get(map, *it);
+        synthetic::detail::rng r(99);
+        for (int i = 0; i < 16; ++i)
+            out.sources.push_back(role_index{static_cast<std::uint32_t>(r.below(out.m->role_count()))});
+        out.plans = make_workload(*out.m, 64, 101);
+        if (const char* dir = std::getenv("CAREERGRAPH_BENCH_EXPORT")) {
+            const std::string base(dir);
+            std::ofstream edges(base + "/edges.txt");
+            edges.precision(17);
+            for (std::uint32_t t = 0; t < out.m->transition_count(); ++t) {
+                const auto& tr = out.m->at(transition_index{t});
+                edges << out.m->index_of(tr.from).value() << ' ' << out.m->index_of(tr.to).value() << ' '
+                      << out.gaps->effort(transition_index{t}) << '\n';
+            }
+            std::ofstream sources(base + "/sources.txt");
+            for (auto r0 : out.sources) sources << r0.value() << '\n';
+            std::ofstream distances(base + "/distances.txt");
+            distances.precision(17);
+            const auto d = out.gaps->distances_from(out.sources.front());
+            for (std::size_t v = 0; v < d.size(); ++v)
+                if (d[v] != std::numeric_limits<double>::infinity()) distances << v << ' ' << d[v] << '\n';
+        }
+        return out;
+    }();
+    return s;
+}
+
+void BM_large_static_gap_query(benchmark::State& state) {
+    const auto& s = large();
+    std::size_t i = 0;
+    for (auto _ : state) {
+        auto d = s.gaps->distances_from(s.sources[i++ % s.sources.size()]);
+        benchmark::DoNotOptimize(d.data());
+    }
+}
+BENCHMARK(BM_large_static_gap_query)->Unit(benchmark::kMillisecond);
+
+void BM_large_plain_bgl_dijkstra(benchmark::State& state) {
+    const auto& s = large();
+    const auto& rg = s.m->graph();
+    const auto& g = rg.boost_graph();
+    const auto weight = boost::make_iterator_property_map(s.weights.data(), boost::get(boost::edge_index, g));
+    std::size_t i = 0;
+    for (auto _ : state) {
+        std::vector<double> d(boost::num_vertices(g));
+        boost::dijkstra_shortest_paths(
+            g, rg.vertex(s.sources[i++ % s.sources.size()]),
+            boost::weight_map(weight)
+                .distance_map(boost::make_iterator_property_map(d.begin(), boost::get(boost::vertex_index, g)))
+                .distance_inf(std::numeric_limits<double>::infinity()));
+        benchmark::DoNotOptimize(d.data());
+    }
+}
+BENCHMARK(BM_large_plain_bgl_dijkstra)->Unit(benchmark::kMillisecond);
+
+void BM_large_static_point_query(benchmark::State& state) {
+    const auto& s = large();
+    std::size_t i = 0;
+    for (auto _ : state) {
+        const auto from = s.sources[i % s.sources.size()];
+        const auto to = s.sources[(i + 1) % s.sources.size()];
+        ++i;
+        auto d = s.gaps->distance(from, to);
+        benchmark::DoNotOptimize(d);
+    }
+}
+BENCHMARK(BM_large_static_point_query)->Unit(benchmark::kMillisecond);
+
+void BM_large_plan(benchmark::State& state) {
+    run_plans(state, large().plans, static_cast<plan_objective>(state.range(0)));
+}
+BENCHMARK(BM_large_plan)->ArgName("objective")->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond);
+
+}  // namespace
