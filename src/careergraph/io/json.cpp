@@ -593,10 +593,22 @@ std::string read_file(const std::filesystem::path& file) {
         throw input_error::at("$", "is a directory, not a JSON file").in_file(file.string());
     std::ifstream in(file, std::ios::binary);
     if (!in) throw input_error::at("$", std::string("cannot open: ") + std::strerror(errno)).in_file(file.string());
-    std::ostringstream buffer;
-    buffer << in.rdbuf();
+    // One read into a buffer of the file's size: populations run to hundreds of MB.
+    std::string text;
+    const auto size = std::filesystem::file_size(file, ec);
+    if (!ec) {
+        text.resize(static_cast<std::size_t>(size));
+        in.read(text.data(), static_cast<std::streamsize>(size));
+        text.resize(static_cast<std::size_t>(in.gcount()));
+    }
+    // Whatever is left (or a stream whose size is unknown, such as a pipe).
+    std::ostringstream rest;
+    if (in && in.peek() != std::ifstream::traits_type::eof()) {
+        rest << in.rdbuf();
+        text += rest.str();
+    }
     if (in.bad()) throw input_error::at("$", "read failed").in_file(file.string());
-    return std::move(buffer).str();
+    return text;
 }
 
 model parse_model(std::string_view text, std::string_view source) {
