@@ -1,0 +1,1040 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <careergraph/detail/compare.hpp>
+#include <careergraph/detail/planner_state.hpp>
+#include <careergraph/model.hpp>
+
+#include <algorithm>
+#include <bit>
+#include <cstddef>
+#include <cstdint>
+#include <functional>
+#include <limits>
+#include <optional>
+#include <span>
+#include <utility>
+#include <vector>
+
+/// The exact label-setting search behind `careergraph::planner` (docs/planner.md).
+namespace careergraph::detail {
+
+inline constexpr std::uint32_t no_label = std::numeric_limits<std::uint32_t>::max();
+inline constexpr double unreachable = std::numeric_limits<double>::infinity();
+
+/// @brief Distances from every role to the nearest target, computed backwards
+/// from the targets on demand (a resumable Dijkstra): a query settles only the
+/// roles nearer to the targets than the one asked about, so a plan that stays
+/// near its targets never pays for the whole graph.
+///
+/// Only enterable roles are passed through (a step into a role the walk may not
+/// enter cannot be part of a path); the start role may still be asked about.
+class reverse_distances {
+public:
+    enum class weight : std::uint8_t { effort, years, hops };
+
+    reverse_distances(const plan_tables& tables, weight w, const std::vector<std::uint8_t>& enterable,
+                      std::span<const std::uint32_t> sources)
+        : tables_(&tables),
+          enterable_(&enterable),
+          weight_(w),
+          dist_(tables.source().role_count(), unreachable),
+          settled_(tables.source().role_count(), 0) {
+        for (auto t : sources) {
+            if (dist_[t] == 0.0) continue;
+            dist_[t] = 0.0;
+            heap_.push_back({0.0, t});
+        }
+        std::make_heap(heap_.begin(), heap_.end(), std::greater<>{});
+    }
+
+    /// @brief The distance from `v` to the nearest target (+inf when none).
+    /// Amortised O((V + E) log V) over all queries of one plan.
+    [[nodiscard]] double at(std::uint32_t v) {
+        if (settled_[v]) return dist_[v];
+        const model& m = tables_->source();
+        while (!heap_.empty()) {
+            std::pop_heap(heap_.begin(), heap_.end(), std::greater<>{});
+            const auto [d, w] = heap_.back();
+            heap_.pop_back();
+            if (settled_[w] || d > dist_[w]) continue;
+            settled_[w] = 1;
+            if ((*enterable_)[w]) {
+                for (const auto& in : m.in_transitions(role_index{w})) {
+                    const auto u = in.from.value();
+                    if (settled_[u]) continue;
+                    const double nd = d + step_weight(in.transition.value());
+                    if (nd < dist_[u]) {
+                        dist_[u] = nd;
+                        heap_.push_back({nd, u});
+                        std::push_heap(heap_.begin(), heap_.end(), std::greater<>{});
+                    }
+                }
+            }
+            if (w == v) return d;
+        }
+        settled_[v] = 1;
+        return dist_[v];
+    }
+
+private:
+    [[nodiscard]] double step_weight(std::uint32_t t) const noexcept {
+        switch (weight_) {
+            case weight::effort: return tables_->transition_effort(t);
+            case weight::years: return tables_->transition_years(t);
+            case weight::hops: break;
+        }
+        return 1.0;
+    }
+
+    const plan_tables* tables_;
+    const std::vector<std::uint8_t>* enterable_;
+    weight weight_;
+    std::vector<double> dist_;
+    std::vector<std::uint8_t> settled_;
+    std::vector<std::pair<double, std::uint32_t>> heap_;
+};
+
+/// @brief How the search orders and prunes labels.
+enum class search_order : std::uint8_t {
+    effort,  ///< lexicographic (effort, years, steps)
+    years,   ///< lexicographic (years, effort, steps)
+    pareto,  ///< every non-dominated (effort, years), fewest steps each
+    reach    ///< no target: the least effort to reach every role (for `closest`)
+};
+
+/// @brief The question one search answers.
+struct search_request {
+    search_order order = search_order::effort;
+    /// k best simple paths instead of the best walk (effort or years order only).
+    std::size_t simple_paths = 0;
+    std::optional<double> max_years;
+    std::optional<std::size_t> max_steps;
+};
+
+/// @brief One walk found by the search: roles and the transitions between them.
+struct found_walk {
+    std::vector<std::uint32_t> roles;
+    std::vector<std::uint32_t> transitions;
+};
+
+/// @brief A best-first label-setting search over (role, walk state) with
+/// dominance pruning and an admissible bound on what is left (A*).
+///
+/// A label is a walk prefix: its role, costs, steps and its state stored as
+/// sparse differences from the walk's origin (levels raised, credentials
+/// acquired, extra years per role set, each sorted by index). Labels with the
+/// same role, credentials and extra years form a group; within a group a label
+/// is dropped when another one is at least as good in cost (per the order) and
+/// holds every competency at a level at least as high (docs/planner.md proves
+/// this safe). Labels live in flat pools; nothing in the loop allocates per label
+/// beyond the pools' growth.
+class label_search {
+public:
+    label_search(const plan_tables& tables, const walk_origin& origin,
+                 const std::vector<std::uint8_t>& enterable, const std::vector<std::uint8_t>& is_target,
+                 std::span<const std::uint32_t> targets, const search_request& request)
+        : tables_(&tables),
+          model_(&tables.source()),
+          origin_(&origin),
+          enterable_(&enterable),
+          is_target_(&is_target),
+          targets_(targets.begin(), targets.end()),
+          request_(request),
+          scratch_(origin) {
+        const bool bounded = request.order != search_order::reach;
+        if (bounded) {
+            effort_to_target_.emplace(tables, reverse_distances::weight::effort, enterable, targets);
+            if (request.order != search_order::effort || request.max_years)
+                years_to_target_.emplace(tables, reverse_distances::weight::years, enterable, targets);
+            if (request.max_steps)
+                hops_to_target_.emplace(tables, reverse_distances::weight::hops, enterable, targets);
+        }
+        // The entry bound scans every target per label: worth it for a handful only;
+        // the one-step lookahead scans every target per successor.
+        entry_bound_ = targets_.size() <= 16;
+        lookahead_ = targets_.size() <= 4;
+        target_level_.resize(targets_.size());
+        for (std::size_t i = 0; i < targets_.size(); ++i) {
+            target_level_[i].assign(model_->competency_count(), 0.0);
+            for (const auto& req : tables.requirement_maxima(targets_[i])) target_level_[i][req.competency] = req.level;
+        }
+        target_base_.resize(targets_.size());
+        build_level_codes();
+        set_mark_.assign(model_->role_set_count(), 0);
+        if (bounded && lookahead_ && model_->role_count() <= via_bound_role_limit) build_via_bounds();
+        if (request.order == search_order::reach) reached_effort_.assign(model_->role_count(), unreachable);
+        if (request.simple_paths > 0) role_mark_.assign(model_->role_count(), 0);
+        slots_.assign(1024, slot{});
+    }
+
+    /// @brief Runs the search to its end.
+    void run() {
+        push_root();
+        while (!heap_.empty()) {
+            std::pop_heap(heap_.begin(), heap_.end(), std::greater<>{});
+            const heap_entry top = heap_.back();
+            heap_.pop_back();
+            const label& l = labels_[top.id];
+            if (l.dead) continue;
+            if (request_.order == search_order::pareto) {
+                if (dominated_by_solutions(top.first, top.second, top.steps)) continue;
+                if (l.complete) {
+                    solutions_.push_back(top.id);
+                    solution_costs_.push_back({top.first, top.second, top.steps});
+                    continue;
+                }
+            } else if (l.complete) {
+                solutions_.push_back(top.id);
+                const std::size_t wanted = request_.simple_paths > 0 ? request_.simple_paths : 1;
+                if (solutions_.size() >= wanted) break;
+                continue;
+            }
+            expand(top.id);
+        }
+    }
+
+    /// @brief The walks found, best first (Pareto: by effort).
+    [[nodiscard]] std::vector<found_walk> walks() const {
+        std::vector<found_walk> out;
+        for (auto id : solutions_) {
+            found_walk w;
+            for (auto at = id; at != no_label; at = labels_[at].parent) {
+                w.roles.push_back(labels_[at].role);
+                if (labels_[at].parent != no_label) w.transitions.push_back(labels_[at].transition);
+            }
+            std::reverse(w.roles.begin(), w.roles.end());
+            std::reverse(w.transitions.begin(), w.transitions.end());
+            out.push_back(std::move(w));
+        }
+        return out;
+    }
+
+    /// @brief For `search_order::reach`: the least effort of a walk reaching each role (+inf: none).
+    [[nodiscard]] const std::vector<double>& reached_effort() const noexcept { return reached_effort_; }
+    [[nodiscard]] std::size_t expanded() const noexcept { return expanded_; }
+    [[nodiscard]] std::size_t created() const noexcept { return labels_.size(); }
+
+private:
+    struct label {
+        std::uint32_t parent = no_label;
+        std::uint32_t role = 0;
+        std::uint32_t transition = 0;
+        std::uint32_t steps = 0;
+        double effort = 0.0;
+        double years = 0.0;
+        /// Offset of the label's level codes in `code_pool_` (`stride_` bytes).
+        std::size_t codes = 0;
+        /// What this step acquired (`held_pool_`) and the sets whose extra years it
+        /// changed, with their new values (`extra_pool_`): the state is the chain of
+        /// these differences up to the root.
+        std::uint32_t held_begin = 0;
+        std::uint32_t held_end = 0;
+        std::uint32_t extra_begin = 0;
+        std::uint32_t extra_end = 0;
+        /// Hash of the credentials and the extra years on wait-capable sets (the
+        /// role is mixed in for the group key): what must be equal for dominance.
+        std::uint64_t state = 0;
+        std::uint64_t hash = 0;
+        std::uint32_t next_in_group = no_label;
+        bool dead = false;
+        bool complete = false;
+    };
+
+    /// Priority: the rounded bound on the final cost in the order's key, then
+    /// steps, then creation order (deterministic).
+    struct heap_entry {
+        double first = 0.0;
+        double second = 0.0;
+        std::uint32_t steps = 0;
+        std::uint32_t id = 0;
+        friend bool operator>(const heap_entry& a, const heap_entry& b) noexcept {
+            if (a.first != b.first) return a.first > b.first;
+            if (a.second != b.second) return a.second > b.second;
+            if (a.steps != b.steps) return a.steps > b.steps;
+            return a.id > b.id;
+        }
+        friend bool operator<(const heap_entry& a, const heap_entry& b) noexcept { return b > a; }
+    };
+
+    struct slot {
+        std::uint64_t hash = 0;
+        std::uint32_t head = no_label;
+    };
+
+    struct cost_point {
+        double effort = 0.0;  // rounded
+        double years = 0.0;   // rounded
+        std::uint32_t steps = 0;
+    };
+
+    // ---- the root and expansion -------------------------------------------------------
+
+    void push_root() {
+        label root;
+        root.role = origin_->role;
+        root.codes = code_pool_.size();
+        code_pool_.resize(code_pool_.size() + stride_);
+        const auto relevant = tables_->relevant_competencies();
+        for (std::uint32_t i = 0; i < relevant.size(); ++i)
+            put_code(root.codes, i, code_of(i, origin_->level[relevant[i]]));
+        root.state = 0;
+        root.hash = group_key(root.role, root.state);
+        labels_.push_back(root);
+        if (request_.order == search_order::reach) reached_effort_[root.role] = 0.0;
+        insert_into_group(0);
+        double he = 0.0;
+        double hy = 0.0;
+        std::uint32_t hs = 0;
+        load(labels_[0]);
+        pricing_parent_ = no_label;
+        pricing_role_ = root.role;
+        const bool live = request_.order == search_order::reach || bound(root.role, he, hy, hs);
+        unload(labels_[0]);
+        if (!live) return;
+        push(0, he, hy, hs);
+    }
+
+    void expand(std::uint32_t id) {
+        ++expanded_;
+        const label parent = labels_[id];
+        load(parent);
+        const auto base = scratch_.save();
+        ignore_step_details quiet;
+        for (const auto& edge : model_->out_transitions(role_index{parent.role})) {
+            const auto v = edge.to.value();
+            if (!(*enterable_)[v]) continue;
+            if (request_.max_steps && parent.steps + std::size_t{1} > *request_.max_steps) continue;
+            if (request_.simple_paths > 0 && on_path(id, v)) continue;
+            step_cost cost;
+            if (apply_step(*tables_, *origin_, scratch_, parent.role, edge, quiet, cost))
+                consider(id, parent, edge, parent.effort + cost.effort, parent.years + cost.years, base);
+            scratch_.restore(base);
+        }
+        unload(parent);
+    }
+
+    void consider(std::uint32_t parent_id, const label& parent, const out_transition& edge,
+                  double effort, double years, const walk_scratch::checkpoint& base) {
+        const auto v = edge.to.value();
+        const std::uint32_t steps = parent.steps + 1;
+        if (request_.max_years && less12(*request_.max_years, years)) return;
+        if (request_.order == search_order::reach && effort < reached_effort_[v]) reached_effort_[v] = effort;
+
+        const bool complete = (*is_target_)[v] != 0;
+        pricing_parent_ = parent_id;
+        pricing_role_ = v;
+        double he = 0.0;
+        double hy = 0.0;
+        std::uint32_t hs = 0;
+        if (!complete && request_.order != search_order::reach) {
+            if (!bound(v, he, hy, hs)) return;
+            if (request_.max_years && less12(*request_.max_years, years + hy)) return;
+            if (request_.max_steps && std::size_t{steps} + hs > *request_.max_steps) return;
+        }
+        const heap_entry key = make_key(effort + he, years + hy, steps + hs, 0);
+        if (beaten_by_incumbent(key)) return;
+
+        // The child's state as sparse lists appended to the pools (taken back if rejected).
+        label child;
+        child.parent = parent_id;
+        child.role = v;
+        child.transition = edge.transition.value();
+        child.steps = steps;
+        child.effort = effort;
+        child.years = years;
+        child.complete = complete;
+        const auto code_mark = code_pool_.size();
+        const auto held_mark = held_pool_.size();
+        const auto extra_mark = extra_pool_.size();
+        write_levels(parent, base, child);
+        child.state = parent.state + write_held(base, child) + write_extra(base, child);
+        child.hash = group_key(v, child.state);
+
+        const auto id = static_cast<std::uint32_t>(labels_.size());
+        labels_.push_back(child);
+        if (!insert_into_group(id)) {
+            labels_.pop_back();
+            code_pool_.resize(code_mark);
+            held_pool_.resize(held_mark);
+            extra_pool_.resize(extra_mark);
+            return;
+        }
+        if (complete && request_.order == search_order::reach) return;  // targets end walks
+        if (complete) note_complete(key);
+        push(id, he, hy, hs);
+    }
+
+    // ---- the via bound ------------------------------------------------------------------
+
+    /// Above this many roles the via distances (two full Dijkstras per target
+    /// experience item) cost more than they save; the bound stays admissible without.
+    static constexpr std::size_t via_bound_role_limit = 20000;
+
+    /// A target's experience item that the start leaves unmet: until it is met, the
+    /// walk still has to take a step from a role of its set (only such steps add
+    /// years to the set, and a final step into the target from outside the set is
+    /// blocked), so the transitions cost at least `via` (to the target through a
+    /// role of the set) instead of `direct`.
+    struct via_item {
+        std::size_t slot = 0;
+        role_set_index set;
+        double years = 0.0;
+        std::vector<double> via;
+    };
+
+    void build_via_bounds() {
+        const std::size_t n = model_->role_count();
+        std::vector<std::pair<double, std::uint32_t>> heap;
+        for (std::size_t i = 0; i < targets_.size(); ++i) {
+            const auto t = targets_[i];
+            std::vector<double> direct;
+            for (const auto& item : model_->experience_items(role_index{t})) {
+                if (!less12(origin_->base_years[item.roles.value()], item.years)) continue;
+                if (direct.empty()) {
+                    // To this target alone; a role passed through must be enterable and no target.
+                    direct.assign(n, unreachable);
+                    direct[t] = 0.0;
+                    heap.assign(1, {0.0, t});
+                    reverse_dijkstra(direct, heap, [this, t](std::uint32_t w) {
+                        return w == t || ((*enterable_)[w] && !(*is_target_)[w]);
+                    });
+                }
+                via_item via{.slot = i, .set = item.roles, .years = item.years, .via = std::vector<double>(n, unreachable)};
+                heap.clear();
+                for (auto r : model_->role_set(item.roles)) {
+                    if (r.value() == t || direct[r.value()] == unreachable) continue;
+                    via.via[r.value()] = direct[r.value()];
+                    heap.push_back({direct[r.value()], r.value()});
+                }
+                reverse_dijkstra(via.via, heap, [this](std::uint32_t w) { return (*enterable_)[w] && !(*is_target_)[w]; });
+                via_items_.push_back(std::move(via));
+            }
+        }
+    }
+
+    /// Full reverse Dijkstra on transition effort from `heap`'s sources (with
+    /// their initial distances in `dist`), passing through roles `passable` accepts.
+    template <class Passable>
+    void reverse_dijkstra(std::vector<double>& dist, std::vector<std::pair<double, std::uint32_t>>& heap,
+                          Passable passable) const {
+        std::make_heap(heap.begin(), heap.end(), std::greater<>{});
+        while (!heap.empty()) {
+            std::pop_heap(heap.begin(), heap.end(), std::greater<>{});
+            const auto [d, w] = heap.back();
+            heap.pop_back();
+            if (d > dist[w] || !passable(w)) continue;
+            for (const auto& in : model_->in_transitions(role_index{w})) {
+                const auto u = in.from.value();
+                const double nd = d + tables_->transition_effort(in.transition.value());
+                if (nd < dist[u]) {
+                    dist[u] = nd;
+                    heap.push_back({nd, u});
+                    std::push_heap(heap.begin(), heap.end(), std::greater<>{});
+                }
+            }
+        }
+    }
+
+    /// The least transition effort from `v` to target slot `i` that the open
+    /// experience deficits force (0 when none is open). `gained` is added to the
+    /// years of the sets containing `from` first (the tenure and wait of a step
+    /// being looked ahead at); pass `from == v`'s own role with 0 for the label itself.
+    [[nodiscard]] double via_distance(std::size_t i, std::uint32_t v, std::uint32_t from, double gained) const {
+        double best = 0.0;
+        for (const auto& item : via_items_) {
+            if (item.slot != i) continue;
+            const auto set = item.set.value();
+            double have = origin_->base_years[set] + scratch_.extra(set);
+            if (gained > 0.0 && model_->in_role_set(item.set, role_index{from})) have += gained;
+            if (!less12(have, item.years)) continue;
+            best = std::max(best, item.via[v]);
+        }
+        return best;
+    }
+
+    // ---- the admissible bound ---------------------------------------------------------
+
+    /// Lower bounds on what is left from role `v` with the state in the scratch
+    /// (docs/planner.md, "The bound"). Entering a target costs at least its
+    /// competency raises, its cheapest credential set per group and (years) its
+    /// experience deficit; the transitions cost at least their distance to the
+    /// nearest target. With the one-step lookahead, the next step is priced
+    /// exactly where the state decides it (its feasibility, its tenure and wait)
+    /// and the next role's raises beyond the target's are added. False when no
+    /// target can be reached from `v`.
+    bool bound(std::uint32_t v, double& he, double& hy, std::uint32_t& hs) {
+        const double de = effort_to_target_->at(v);
+        if (de == unreachable) return false;
+        const bool want_years = years_to_target_.has_value();
+        const double dy = want_years ? years_to_target_->at(v) : 0.0;
+        if (hops_to_target_) {
+            const double dh = hops_to_target_->at(v);
+            if (dh == unreachable) return false;
+            hs = static_cast<std::uint32_t>(dh);
+        }
+        if (!entry_bound_ || targets_.empty()) {
+            he = de;
+            hy = dy;
+            return true;
+        }
+        double entry_effort = unreachable;
+        double entry_years = unreachable;
+        for (std::size_t i = 0; i < targets_.size(); ++i) {
+            auto& base = target_base_[i];
+            const auto t = targets_[i];
+            base.raise = 0.0;
+            for (const auto& req : tables_->requirement_maxima(t)) {
+                const double have = scratch_.level(req.competency);
+                if (have < req.level)
+                    base.raise += model_->effort_per_level(competency_index{req.competency}) * (req.level - have);
+            }
+            base.credential_effort = 0.0;
+            base.credential_years = 0.0;
+            credential_bound(t, base.credential_effort, base.credential_years);
+            base.deficit = 0.0;
+            if (want_years) {
+                for (const auto& item : model_->experience_items(role_index{t})) {
+                    const auto set = item.roles.value();
+                    const double have = origin_->base_years[set] + scratch_.extra(set);
+                    base.deficit = std::max(base.deficit, item.years - have);
+                }
+            }
+            base.via = via_items_.empty() ? 0.0 : via_distance(i, v, v, 0.0);
+            entry_effort = std::min(entry_effort, std::max(de, base.via) - de + base.raise + base.credential_effort);
+            entry_years = std::min(entry_years, std::max(dy, base.deficit) + base.credential_years);
+        }
+        he = de + entry_effort;
+        hy = want_years ? entry_years : 0.0;
+        if (!lookahead_) return true;
+
+        // One step ahead: the cheapest next step that is feasible now.
+        double ahead_effort = unreachable;
+        double ahead_years = unreachable;
+        for (const auto& edge : model_->out_transitions(role_index{v})) {
+            const auto w = edge.to.value();
+            if (!(*enterable_)[w]) continue;
+            if (request_.simple_paths > 0 && on_path_of_loaded(w)) continue;
+            double wait = 0.0;
+            if (!next_step_feasible(v, edge, wait)) continue;
+            if ((*is_target_)[w]) {
+                const auto i = target_slot(w);
+                const auto& base = target_base_[i];
+                ahead_effort = std::min(ahead_effort, edge.effort + base.raise + base.credential_effort);
+                ahead_years = std::min(ahead_years, edge.years + wait + base.credential_years);
+                continue;
+            }
+            const double dw = effort_to_target_->at(w);
+            if (dw == unreachable) continue;
+            double rest = unreachable;
+            for (std::size_t i = 0; i < targets_.size(); ++i) {
+                const auto& base = target_base_[i];
+                const double via = via_items_.empty() ? 0.0 : via_distance(i, w, v, edge.years + wait);
+                double extra = std::max(via, dw) - dw;
+                for (const auto& req : tables_->requirement_maxima(w)) {
+                    const double floor = std::max(scratch_.level(req.competency), target_level_[i][req.competency]);
+                    if (floor < req.level)
+                        extra += model_->effort_per_level(competency_index{req.competency}) * (req.level - floor);
+                }
+                rest = std::min(rest, base.raise + base.credential_effort + extra);
+            }
+            ahead_effort = std::min(ahead_effort, edge.effort + dw + rest);
+            if (want_years) {
+                const double dyw = years_to_target_->at(w);
+                double rest_years = unreachable;
+                for (const auto& base : target_base_)
+                    rest_years = std::min(rest_years, std::max(edge.years + wait + dyw, base.deficit) + base.credential_years);
+                ahead_years = std::min(ahead_years, rest_years);
+            }
+        }
+        if (ahead_effort == unreachable) return false;
+        he = std::max(he, ahead_effort);
+        if (want_years) hy = std::max(hy, ahead_years);
+        return true;
+    }
+
+    /// Whether the step `v -> edge.to` is feasible from the state in the
+    /// scratch (semantics.md §4, items 1-2), and its wait.
+    [[nodiscard]] bool next_step_feasible(std::uint32_t v, const out_transition& edge, double& wait) const {
+        wait = 0.0;
+        for (const auto& item : model_->experience_items(edge.to)) {
+            const auto set = item.roles.value();
+            const bool member = model_->in_role_set(item.roles, role_index{v});
+            double have = origin_->base_years[set] + scratch_.extra(set);
+            if (member && origin_->cap[set] > 0.0)
+                have = origin_->base_years[set] + std::min(scratch_.extra(set) + edge.years, origin_->cap[set]);
+            if (!less12(have, item.years)) continue;
+            if (!member) return false;
+            wait = std::max(wait, item.years - have);
+        }
+        return true;
+    }
+
+    [[nodiscard]] std::size_t target_slot(std::uint32_t t) const noexcept {
+        return static_cast<std::size_t>(std::find(targets_.begin(), targets_.end(), t) - targets_.begin());
+    }
+
+    /// In simple-path mode: whether `w` is on the path of the label being expanded
+    /// or is the child being priced (whose path is the expanded label's plus its role).
+    [[nodiscard]] bool on_path_of_loaded(std::uint32_t w) const noexcept {
+        return w == pricing_role_ || (pricing_parent_ != no_label && on_path(pricing_parent_, w));
+    }
+
+    /// Per unsatisfied credential group of `t`: the cheapest acquisition set now
+    /// (every credential of the set chosen later must still be acquired on the
+    /// way, so this much is always paid); the largest over the groups.
+    void credential_bound(std::uint32_t t, double& effort, double& years) {
+        for (const auto& group : model_->credential_items(role_index{t})) {
+            const auto any_of = model_->any_of(group);
+            bool satisfied = false;
+            for (auto k : any_of) satisfied = satisfied || scratch_.held(k.value());
+            if (satisfied) continue;
+            double least_effort = unreachable;
+            double least_years = unreachable;
+            for (auto k : any_of) {
+                scratch_.acquisition_set(*model_, k.value(), scratch_.candidate);
+                double e = 0.0;
+                double y = 0.0;
+                for (auto x : scratch_.candidate) {
+                    const auto& c = model_->at(credential_index{x});
+                    e += c.effort;
+                    y += c.years;
+                }
+                least_effort = std::min(least_effort, e);
+                least_years = std::min(least_years, y);
+            }
+            effort = std::max(effort, least_effort);
+            years = std::max(years, least_years);
+        }
+    }
+
+    // ---- keys, incumbents ---------------------------------------------------------------
+
+    [[nodiscard]] heap_entry make_key(double effort, double years, std::uint32_t steps,
+                                      std::uint32_t id) const noexcept {
+        if (request_.order == search_order::years) return {round12(years), round12(effort), steps, id};
+        return {round12(effort), round12(years), steps, id};
+    }
+
+    [[nodiscard]] static bool key_less(const heap_entry& a, const heap_entry& b) noexcept {
+        if (a.first != b.first) return a.first < b.first;
+        if (a.second != b.second) return a.second < b.second;
+        return a.steps < b.steps;
+    }
+
+    /// Whether no completion of a label with this key can be among the answers,
+    /// given the complete labels already queued.
+    [[nodiscard]] bool beaten_by_incumbent(const heap_entry& key) const noexcept {
+        switch (request_.order) {
+            case search_order::reach: return false;
+            case search_order::pareto:
+                for (const auto& c : complete_costs_)
+                    if (point_dominates(c, key)) return true;
+                return false;
+            case search_order::effort:
+            case search_order::years: break;
+        }
+        const std::size_t wanted = request_.simple_paths > 0 ? request_.simple_paths : 1;
+        if (complete_keys_.size() < wanted) return false;
+        return !key_less(key, complete_keys_.back());
+    }
+
+    void note_complete(const heap_entry& key) {
+        if (request_.order == search_order::pareto) {
+            complete_costs_.push_back({key.first, key.second, key.steps});
+            return;
+        }
+        const std::size_t wanted = request_.simple_paths > 0 ? request_.simple_paths : 1;
+        auto at = std::upper_bound(complete_keys_.begin(), complete_keys_.end(), key, key_less);
+        complete_keys_.insert(at, key);
+        if (complete_keys_.size() > wanted) complete_keys_.pop_back();
+    }
+
+    /// A found pair (e, y, s) makes every completion of a label bounded below by
+    /// `key` useless: dominated, or the same pair with no fewer steps.
+    [[nodiscard]] static bool point_dominates(const cost_point& c, const heap_entry& key) noexcept {
+        return c.effort <= key.first && c.years <= key.second &&
+               (c.effort < key.first || c.years < key.second || c.steps <= key.steps);
+    }
+
+    [[nodiscard]] bool dominated_by_solutions(double e, double y, std::uint32_t s) const noexcept {
+        const heap_entry key{e, y, s, 0};
+        for (const auto& c : solution_costs_)
+            if (point_dominates(c, key)) return true;
+        return false;
+    }
+
+    void push(std::uint32_t id, double he, double hy, std::uint32_t hs) {
+        const label& l = labels_[id];
+        heap_.push_back(make_key(l.effort + he, l.years + hy, l.steps + hs, id));
+        std::push_heap(heap_.begin(), heap_.end(), std::greater<>{});
+    }
+
+    // ---- the sparse state lists ----------------------------------------------------------
+
+    [[nodiscard]] std::span<const std::uint32_t> held_of(const label& l) const noexcept {
+        return std::span<const std::uint32_t>(held_pool_).subspan(l.held_begin, l.held_end - l.held_begin);
+    }
+    [[nodiscard]] std::span<const set_years> extra_of(const label& l) const noexcept {
+        return std::span<const set_years>(extra_pool_).subspan(l.extra_begin, l.extra_end - l.extra_begin);
+    }
+
+    /// Levels are stored per label as one code per relevant competency: the
+    /// rank of the level among the values it can take (the profile's level and
+    /// the levels roles require), so that codes compare as the levels do. One
+    /// byte each when every competency has at most 256 such values, else two.
+    void build_level_codes() {
+        const auto relevant = tables_->relevant_competencies();
+        code_offsets_.push_back(0);
+        std::size_t widest = 0;
+        for (std::uint32_t i = 0; i < relevant.size(); ++i) {
+            const auto levels = tables_->required_levels(i);
+            const double own = origin_->level[relevant[i]];
+            const auto at = std::lower_bound(levels.begin(), levels.end(), own);
+            code_values_.insert(code_values_.end(), levels.begin(), at);
+            if (at == levels.end() || *at != own) code_values_.push_back(own);
+            code_values_.insert(code_values_.end(), at, levels.end());
+            code_offsets_.push_back(static_cast<std::uint32_t>(code_values_.size()));
+            widest = std::max<std::size_t>(widest, code_offsets_.back() - code_offsets_[i]);
+        }
+        if (widest > 65536) throw error("planner: a competency has more than 65536 distinct required levels");
+        width_ = widest > 256 ? 2 : 1;
+        stride_ = width_ * relevant.size();
+    }
+    [[nodiscard]] std::uint32_t code_of(std::uint32_t i, double level) const noexcept {
+        const auto begin = code_values_.begin() + code_offsets_[i];
+        const auto end = code_values_.begin() + code_offsets_[i + 1];
+        return static_cast<std::uint32_t>(std::lower_bound(begin, end, level) - begin);
+    }
+    [[nodiscard]] std::uint32_t get_code(std::size_t at, std::uint32_t i) const noexcept {
+        if (width_ == 1) return code_pool_[at + i];
+        return static_cast<std::uint32_t>(code_pool_[at + 2 * i]) |
+               (static_cast<std::uint32_t>(code_pool_[at + 2 * i + 1]) << 8U);
+    }
+    void put_code(std::size_t at, std::uint32_t i, std::uint32_t code) noexcept {
+        if (width_ == 1) {
+            code_pool_[at + i] = static_cast<std::uint8_t>(code);
+            return;
+        }
+        code_pool_[at + 2 * i] = static_cast<std::uint8_t>(code & 0xFFU);
+        code_pool_[at + 2 * i + 1] = static_cast<std::uint8_t>(code >> 8U);
+    }
+
+    void load(const label& l) {
+        const auto relevant = tables_->relevant_competencies();
+        for (std::uint32_t i = 0; i < relevant.size(); ++i)
+            scratch_.assign_level(relevant[i], code_values_[code_offsets_[i] + get_code(l.codes, i)]);
+        next_epoch();
+        for (auto at = &l; at != nullptr; at = at->parent == no_label ? nullptr : &labels_[at->parent]) {
+            for (auto k : held_of(*at)) scratch_.acquire(k);
+            for (const auto& x : extra_of(*at)) {
+                if (set_mark_[x.set] == epoch_) continue;  // a later step's value wins
+                set_mark_[x.set] = epoch_;
+                scratch_.set_extra(x.set, x.years);
+            }
+        }
+    }
+
+    void next_epoch() {
+        if (++epoch_ == 0) {
+            std::fill(set_mark_.begin(), set_mark_.end(), 0U);
+            epoch_ = 1;
+        }
+    }
+
+    /// The whole state of `l` as sorted lists (for the rare exact comparison).
+    void collect_state(const label& l, std::vector<std::uint32_t>& held, std::vector<set_years>& extra) {
+        held.clear();
+        extra.clear();
+        next_epoch();
+        for (auto at = &l; at != nullptr; at = at->parent == no_label ? nullptr : &labels_[at->parent]) {
+            const auto h = held_of(*at);
+            held.insert(held.end(), h.begin(), h.end());
+            for (const auto& x : extra_of(*at)) {
+                if (set_mark_[x.set] == epoch_) continue;
+                set_mark_[x.set] = epoch_;
+                if (x.years != 0.0) extra.push_back(x);
+            }
+        }
+        std::sort(held.begin(), held.end());
+        std::sort(extra.begin(), extra.end(), [](const set_years& p, const set_years& q) { return p.set < q.set; });
+    }
+    /// Levels need no unloading: the next `load` overwrites every relevant one.
+    void unload(const label&) { scratch_.restore(walk_scratch::checkpoint{}); }
+
+    void write_levels(const label& parent, const walk_scratch::checkpoint& base, label& child) {
+        child.codes = code_pool_.size();
+        code_pool_.resize(code_pool_.size() + stride_);
+        std::copy_n(code_pool_.begin() + static_cast<std::ptrdiff_t>(parent.codes), stride_,
+                    code_pool_.begin() + static_cast<std::ptrdiff_t>(child.codes));
+        for (const auto& x : scratch_.level_changes(base)) {
+            const auto i = tables_->relevant_index(x.competency);
+            put_code(child.codes, i, code_of(i, scratch_.level(x.competency)));
+        }
+    }
+
+    /// Records the credentials the step acquired; returns their share of the
+    /// state hash. The hash is a sum over the state's elements, so that it can be
+    /// updated by the differences alone.
+    std::uint64_t write_held(const walk_scratch::checkpoint& base, label& child) {
+        const auto changes = scratch_.held_changes(base);
+        child.held_begin = static_cast<std::uint32_t>(held_pool_.size());
+        std::uint64_t h = 0;
+        for (auto k : changes) {
+            held_pool_.push_back(k);
+            h += mix(0x2545F4914F6CDD1DULL, k);
+        }
+        child.held_end = static_cast<std::uint32_t>(held_pool_.size());
+        return h;
+    }
+
+    /// Records the sets whose extra years the step changed (new values); returns
+    /// the change of the state hash.
+    std::uint64_t write_extra(const walk_scratch::checkpoint& base, label& child) {
+        const auto changes = scratch_.extra_changes(base);
+        child.extra_begin = static_cast<std::uint32_t>(extra_pool_.size());
+        std::uint64_t h = 0;
+        // The log holds (set, value before) per change; the first entry of a set
+        // has its value before the step.
+        for (std::size_t i = 0; i < changes.size(); ++i) {
+            const auto set = changes[i].set;
+            bool first = true;
+            for (std::size_t j = 0; j < i && first; ++j) first = changes[j].set != set;
+            if (!first) continue;
+            const double now = scratch_.extra(set);
+            extra_pool_.push_back({set, now});
+            if (tables_->wait_capable(set)) h += extra_hash(set, now) - extra_hash(set, changes[i].years);
+        }
+        child.extra_end = static_cast<std::uint32_t>(extra_pool_.size());
+        return h;
+    }
+
+    [[nodiscard]] static std::uint64_t mix(std::uint64_t h, std::uint64_t v) noexcept {
+        h ^= v + 0x9E3779B97F4A7C15ULL + (h << 6) + (h >> 2);
+        return h * 0xBF58476D1CE4E5B9ULL;
+    }
+    /// 0 for no extra years, so that an absent set and a set at 0 hash alike.
+    [[nodiscard]] static std::uint64_t extra_hash(std::uint32_t set, double years) noexcept {
+        return years == 0.0 ? 0 : mix(mix(0x51ED270B2A3E9F1DULL, set), std::bit_cast<std::uint64_t>(years));
+    }
+    [[nodiscard]] static std::uint64_t group_key(std::uint32_t role, std::uint64_t state) noexcept {
+        return mix(state, role);
+    }
+
+    // ---- groups and dominance ------------------------------------------------------------
+
+    /// Whether `other` has the child's credentials and the same extra years on
+    /// every wait-capable set (the child's state is in `held_a_` / `extra_a_`);
+    /// its state is left in `held_b_` / `extra_b_`.
+    bool same_group_state(const label& other, const label& child) {
+        if (other.role != child.role || other.state != child.state) return false;
+        collect_state(other, held_b_, extra_b_);
+        if (held_a_ != held_b_) return false;
+        std::size_t i = 0;
+        std::size_t j = 0;
+        while (true) {
+            while (i < extra_a_.size() && !tables_->wait_capable(extra_a_[i].set)) ++i;
+            while (j < extra_b_.size() && !tables_->wait_capable(extra_b_[j].set)) ++j;
+            if (i == extra_a_.size() || j == extra_b_.size()) return i == extra_a_.size() && j == extra_b_.size();
+            if (extra_a_[i].set != extra_b_[j].set || extra_a_[i].years != extra_b_[j].years) return false;
+            ++i;
+            ++j;
+        }
+    }
+
+    /// On the block-only sets, `x` has at least the years of `y` (absent = 0).
+    [[nodiscard]] bool block_years_cover(const std::vector<set_years>& x, const std::vector<set_years>& y) const {
+        std::size_t i = 0;
+        for (const auto& e : y) {
+            if (tables_->wait_capable(e.set)) continue;
+            while (i < x.size() && x[i].set < e.set) ++i;
+            const double have = (i < x.size() && x[i].set == e.set) ? x[i].years : 0.0;
+            if (have < e.years) return false;
+        }
+        return true;
+    }
+
+    /// Every competency of `a` is at least at `b`'s level (codes rank levels).
+    [[nodiscard]] bool levels_cover(const label& a, const label& b) const noexcept {
+        if (width_ == 1) {
+            const auto* pa = code_pool_.data() + a.codes;
+            const auto* pb = code_pool_.data() + b.codes;
+            for (std::size_t i = 0; i < stride_; ++i)
+                if (pa[i] < pb[i]) return false;
+            return true;
+        }
+        const auto n = static_cast<std::uint32_t>(stride_ / 2);
+        for (std::uint32_t i = 0; i < n; ++i)
+            if (get_code(a.codes, i) < get_code(b.codes, i)) return false;
+        return true;
+    }
+
+    /// Whether `a` is at least as good as `b` in cost, for the order and the constraints.
+    [[nodiscard]] bool cost_covers(const label& a, const label& b) const noexcept {
+        const double ae = round12(a.effort);
+        const double be = round12(b.effort);
+        const double ay = round12(a.years);
+        const double by = round12(b.years);
+        switch (request_.order) {
+            case search_order::pareto: return ae <= be && ay <= by && a.steps <= b.steps;
+            case search_order::reach:
+                return ae <= be && (!request_.max_years || ay <= by) && (!request_.max_steps || a.steps <= b.steps);
+            case search_order::effort:
+            case search_order::years: break;
+        }
+        if (request_.max_years && ay > by) return false;
+        if (request_.max_steps && a.steps > b.steps) return false;
+        const double a1 = request_.order == search_order::effort ? ae : ay;
+        const double b1 = request_.order == search_order::effort ? be : by;
+        const double a2 = request_.order == search_order::effort ? ay : ae;
+        const double b2 = request_.order == search_order::effort ? by : be;
+        if (a1 != b1) return a1 < b1;
+        if (a2 != b2) return a2 < b2;
+        return a.steps <= b.steps;
+    }
+
+    [[nodiscard]] bool dominates(const label& a, const label& b) const noexcept {
+        return cost_covers(a, b) && levels_cover(a, b);
+    }
+
+    /// Files label `id` under its state; false when the group already holds labels
+    /// that make it useless (one dominating label, or k of them for k simple paths).
+    bool insert_into_group(std::uint32_t id) {
+        if (2 * (group_count_ + 1) > slots_.size()) grow_slots();
+        const auto mask = slots_.size() - 1;
+        label& l = labels_[id];
+        auto pos = static_cast<std::size_t>(l.hash) & mask;
+        while (slots_[pos].head != no_label && slots_[pos].hash != l.hash) pos = (pos + 1) & mask;
+        slot& s = slots_[pos];
+        if (s.head == no_label) {
+            s.hash = l.hash;
+            s.head = id;
+            ++group_count_;
+            return true;
+        }
+        const std::size_t k = request_.simple_paths;
+        std::size_t dominators = 0;
+        std::uint32_t prev = no_label;
+        bool collected = false;
+        for (auto at = s.head; at != no_label;) {
+            label& other = labels_[at];
+            const auto next = other.next_in_group;
+            if (!other.dead && other.role == labels_[id].role && other.state == labels_[id].state) {
+                if (!collected) {
+                    collect_state(labels_[id], held_a_, extra_a_);
+                    collected = true;
+                }
+            }
+            if (!other.dead && collected && same_group_state(other, labels_[id])) {
+                const bool other_wins = dominates(other, labels_[id]) && block_years_cover(extra_b_, extra_a_);
+                if (k > 0) {
+                    if (other_wins && visited_within(at, id) && ++dominators >= k) return false;
+                } else if (other_wins) {
+                    return false;
+                } else if (dominates(labels_[id], other) && block_years_cover(extra_a_, extra_b_)) {
+                    other.dead = true;
+                    if (prev == no_label) s.head = next;
+                    else labels_[prev].next_in_group = next;
+                    at = next;
+                    continue;
+                }
+            }
+            prev = at;
+            at = next;
+        }
+        labels_[id].next_in_group = s.head;
+        s.head = id;
+        return true;
+    }
+
+    void grow_slots() {
+        std::vector<slot> old(slots_.size() * 2);
+        old.swap(slots_);
+        const auto mask = slots_.size() - 1;
+        for (const auto& s : old) {
+            if (s.head == no_label) continue;
+            auto pos = static_cast<std::size_t>(s.hash) & mask;
+            while (slots_[pos].head != no_label) pos = (pos + 1) & mask;
+            slots_[pos] = s;
+        }
+    }
+
+    // ---- simple paths ------------------------------------------------------------------
+
+    [[nodiscard]] bool on_path(std::uint32_t id, std::uint32_t role) const noexcept {
+        for (auto at = id; at != no_label; at = labels_[at].parent)
+            if (labels_[at].role == role) return true;
+        return false;
+    }
+
+    /// The roles of `a`'s path are all on `b`'s path: then every simple
+    /// continuation of b is one of a.
+    bool visited_within(std::uint32_t a, std::uint32_t b) {
+        if (++role_epoch_ == 0) {
+            std::fill(role_mark_.begin(), role_mark_.end(), 0U);
+            role_epoch_ = 1;
+        }
+        for (auto at = b; at != no_label; at = labels_[at].parent) role_mark_[labels_[at].role] = role_epoch_;
+        for (auto at = a; at != no_label; at = labels_[at].parent)
+            if (role_mark_[labels_[at].role] != role_epoch_) return false;
+        return true;
+    }
+
+    const plan_tables* tables_;
+    const model* model_;
+    const walk_origin* origin_;
+    const std::vector<std::uint8_t>* enterable_;
+    const std::vector<std::uint8_t>* is_target_;
+    std::vector<std::uint32_t> targets_;
+    search_request request_;
+    walk_scratch scratch_;
+
+    std::optional<reverse_distances> effort_to_target_;
+    std::optional<reverse_distances> years_to_target_;
+    std::optional<reverse_distances> hops_to_target_;
+    bool entry_bound_ = true;
+
+    /// What `bound` computes per target before looking ahead.
+    struct target_entry {
+        double raise = 0.0;
+        double credential_effort = 0.0;
+        double credential_years = 0.0;
+        double deficit = 0.0;
+        double via = 0.0;
+    };
+    bool lookahead_ = true;
+    std::vector<via_item> via_items_;
+    std::vector<std::vector<double>> target_level_;
+    std::vector<target_entry> target_base_;
+    std::uint32_t pricing_parent_ = no_label;
+    std::uint32_t pricing_role_ = 0;
+
+    std::vector<label> labels_;
+    std::vector<std::uint32_t> code_offsets_;
+    std::vector<double> code_values_;
+    std::size_t width_ = 1;
+    std::size_t stride_ = 0;
+    std::vector<std::uint8_t> code_pool_;
+    std::vector<std::uint32_t> held_pool_;
+    std::vector<set_years> extra_pool_;
+    std::vector<heap_entry> heap_;
+    std::vector<slot> slots_;
+    std::size_t group_count_ = 0;
+    std::vector<std::uint32_t> set_mark_;
+    std::uint32_t epoch_ = 0;
+    std::vector<std::uint32_t> held_a_;
+    std::vector<std::uint32_t> held_b_;
+    std::vector<set_years> extra_a_;
+    std::vector<set_years> extra_b_;
+
+    std::vector<heap_entry> complete_keys_;
+    std::vector<cost_point> complete_costs_;
+    std::vector<std::uint32_t> solutions_;
+    std::vector<cost_point> solution_costs_;
+    std::vector<double> reached_effort_;
+    std::vector<std::uint32_t> role_mark_;
+    std::uint32_t role_epoch_ = 0;
+    std::size_t expanded_ = 0;
+};
+
+}  // namespace careergraph::detail
