@@ -48,11 +48,12 @@ public:
     using graph_type = role_graph::graph_type;
     using edge_index_map = boost::property_map<graph_type, boost::edge_index_t>::const_type;
     /// A readable BGL property map from the role graph's edge descriptors to a weight.
-    using weight_map = boost::iterator_property_map<const double*, edge_index_map, double, const double&>;
+    using weight_map =
+        boost::iterator_property_map<const double*, edge_index_map, double, const double&>;
     /// A writable BGL property map from vertex descriptors into a `std::vector<double>`.
-    using distance_map_type =
-        boost::iterator_property_map<std::vector<double>::iterator,
-                                     boost::property_map<graph_type, boost::vertex_index_t>::const_type>;
+    using distance_map_type = boost::iterator_property_map<
+        std::vector<double>::iterator,
+        boost::property_map<graph_type, boost::vertex_index_t>::const_type>;
 
     /// @brief Computes the gaps of every transition.
     /// Complexity: O(sum over transitions of the items of both ends).
@@ -69,8 +70,8 @@ public:
             const auto out = m.out_transitions(role_index{u});
             if (out.empty()) continue;
             // Enter u from nothing (a free, zero-year step) to become its occupant.
-            (void)detail::apply_step(tables, origin, scratch, u, out_transition{role_index{u}, {}, 0.0, 0.0}, quiet,
-                                     cost);
+            (void)detail::apply_step(tables, origin, scratch, u,
+                                     out_transition{role_index{u}, {}, 0.0, 0.0}, quiet, cost);
             const auto occupant = scratch.save();
             for (const auto& e : out) {
                 (void)detail::apply_step(tables, origin, scratch, u, e, quiet, cost);
@@ -108,11 +109,13 @@ public:
     /// @brief Gap efforts as a BGL weight map over `source().graph().boost_graph()`,
     /// for `dijkstra_shortest_paths`, `astar_search` and the like.
     [[nodiscard]] weight_map effort_map() const {
-        return weight_map(effort_.data(), boost::get(boost::edge_index, model_->graph().boost_graph()));
+        return weight_map(effort_.data(),
+                          boost::get(boost::edge_index, model_->graph().boost_graph()));
     }
     /// @brief Gap years as a BGL weight map.
     [[nodiscard]] weight_map years_map() const {
-        return weight_map(years_.data(), boost::get(boost::edge_index, model_->graph().boost_graph()));
+        return weight_map(years_.data(),
+                          boost::get(boost::edge_index, model_->graph().boost_graph()));
     }
 
     /// @brief Least total gap effort from `from` to every role (+inf where unreachable),
@@ -124,7 +127,9 @@ public:
         const auto& rg = model_->graph();
         std::vector<double> dist(rg.role_count(), unreachable());
         boost::dijkstra_shortest_paths(rg.boost_graph(), rg.vertex(from),
-                                       boost::weight_map(effort_map()).distance_map(distance_map(dist)).distance_inf(unreachable()));
+                                       boost::weight_map(effort_map())
+                                           .distance_map(distance_map(dist))
+                                           .distance_inf(unreachable()));
         return dist;
     }
 
@@ -138,9 +143,11 @@ public:
         const auto& rg = model_->graph();
         std::vector<double> dist(rg.role_count(), unreachable());
         try {
-            boost::dijkstra_shortest_paths(
-                rg.boost_graph(), rg.vertex(from),
-                boost::weight_map(effort_map()).distance_map(distance_map(dist)).distance_inf(unreachable()).visitor(stop_at{rg.vertex(to)}));
+            boost::dijkstra_shortest_paths(rg.boost_graph(), rg.vertex(from),
+                                           boost::weight_map(effort_map())
+                                               .distance_map(distance_map(dist))
+                                               .distance_inf(unreachable())
+                                               .visitor(stop_at{rg.vertex(to)}));
         } catch (const settled&) {
         }
         if (dist[to.value()] == unreachable()) return std::nullopt;
@@ -152,17 +159,21 @@ public:
     /// @throws usage_error if `from` is out of range or `max_effort` is negative or NaN.
     /// Complexity: O((V' + E') log V') for the V' roles and E' transitions explored,
     /// plus O(V) to set up.
-    [[nodiscard]] std::vector<std::pair<role_index, double>> within(role_index from, double max_effort) const {
+    [[nodiscard]] std::vector<std::pair<role_index, double>> within(role_index from,
+                                                                    double max_effort) const {
         check(from);
-        if (!(max_effort >= 0.0)) throw usage_error("gap_distance::within: max_effort must be >= 0");
+        if (!(max_effort >= 0.0))
+            throw usage_error("gap_distance::within: max_effort must be >= 0");
         const auto& rg = model_->graph();
         std::vector<double> dist(rg.role_count(), unreachable());
         std::vector<std::pair<role_index, double>> out;
         try {
             boost::dijkstra_shortest_paths(
                 rg.boost_graph(), rg.vertex(from),
-                boost::weight_map(effort_map()).distance_map(distance_map(dist)).distance_inf(unreachable()).visitor(
-                    collect_within{dist.data(), detail::round12(max_effort), &out, &rg}));
+                boost::weight_map(effort_map())
+                    .distance_map(distance_map(dist))
+                    .distance_inf(unreachable())
+                    .visitor(collect_within{dist.data(), detail::round12(max_effort), &out, &rg}));
         } catch (const settled&) {
         }
         std::sort(out.begin(), out.end(), [this](const auto& a, const auto& b) {
@@ -177,8 +188,8 @@ public:
     /// pointer does not work with the CSR graph: inside BGL its
     /// `boost::detail::get` hides the pointer overload of `get`.)
     [[nodiscard]] distance_map_type distance_map(std::vector<double>& dist) const {
-        return boost::make_iterator_property_map(dist.begin(),
-                                                 boost::get(boost::vertex_index, model_->graph().boost_graph()));
+        return boost::make_iterator_property_map(
+            dist.begin(), boost::get(boost::vertex_index, model_->graph().boost_graph()));
     }
 
 private:
@@ -200,7 +211,8 @@ private:
         double limit;
         std::vector<std::pair<role_index, double>>* out;
         const role_graph* graph;
-        collect_within(const double* d, double l, std::vector<std::pair<role_index, double>>* o, const role_graph* g)
+        collect_within(const double* d, double l, std::vector<std::pair<role_index, double>>* o,
+                       const role_graph* g)
             : dist(d), limit(l), out(o), graph(g) {}
         template <class Graph>
         void examine_vertex(role_graph::vertex_descriptor v, const Graph&) const {
@@ -209,15 +221,19 @@ private:
         }
     };
 
-    [[nodiscard]] static constexpr double unreachable() noexcept { return std::numeric_limits<double>::infinity(); }
+    [[nodiscard]] static constexpr double unreachable() noexcept {
+        return std::numeric_limits<double>::infinity();
+    }
 
     void check(role_index r) const {
         if (r.value() >= model_->role_count())
-            throw usage_error("gap_distance: role index " + std::to_string(r.value()) + " out of range");
+            throw usage_error("gap_distance: role index " + std::to_string(r.value()) +
+                              " out of range");
     }
     void check(transition_index t) const {
         if (t.value() >= model_->transition_count())
-            throw usage_error("gap_distance: transition index " + std::to_string(t.value()) + " out of range");
+            throw usage_error("gap_distance: transition index " + std::to_string(t.value()) +
+                              " out of range");
     }
 
     const model* model_;

@@ -38,15 +38,19 @@ enum class plan_objective : std::uint8_t {
 /// @brief The spelling used by the command and the JSON answers.
 [[nodiscard]] constexpr std::string_view to_string(plan_objective o) noexcept {
     switch (o) {
-        case plan_objective::effort: return "effort";
-        case plan_objective::years: return "years";
-        case plan_objective::pareto: return "pareto";
+        case plan_objective::effort:
+            return "effort";
+        case plan_objective::years:
+            return "years";
+        case plan_objective::pareto:
+            return "pareto";
     }
     return "effort";
 }
 
 /// @brief The objective spelled `text` ("effort", "years", "pareto"), or nullopt.
-[[nodiscard]] constexpr std::optional<plan_objective> plan_objective_from_string(std::string_view text) noexcept {
+[[nodiscard]] constexpr std::optional<plan_objective> plan_objective_from_string(
+    std::string_view text) noexcept {
     for (auto o : {plan_objective::effort, plan_objective::years, plan_objective::pareto})
         if (to_string(o) == text) return o;
     return std::nullopt;
@@ -67,6 +71,16 @@ struct plan_options {
     /// 0: the best walk. k >= 1: the k best *simple* paths (no role twice), best
     /// first; not with `pareto`.
     std::size_t alternatives = 0;
+    /// A budget on the search: when it would keep more than this many labels
+    /// (walk prefixes), `plan` throws `search_limit_error` instead of answering.
+    /// 0: no limit. The answer is exact or absent, never approximate.
+    std::size_t max_labels = 0;
+};
+
+/// @brief Thrown by `plan` when a search exceeds `plan_options::max_labels`.
+class search_limit_error : public error {
+public:
+    using error::error;
 };
 
 /// @brief The largest `plan_options::alternatives` accepted.
@@ -150,7 +164,8 @@ struct plan_result {
 /// @code
 /// careergraph::planner p{model};
 /// const auto cmo = model.index_of(careergraph::role_id{"cmo-hospital"});
-/// auto result = p.plan(person, std::span(&cmo, 1), {.objective = careergraph::plan_objective::years});
+/// auto result = p.plan(person, std::span(&cmo, 1), {.objective =
+/// careergraph::plan_objective::years});
 /// @endcode
 class planner {
 public:
@@ -163,6 +178,7 @@ public:
     /// @throws usage_error for empty targets, an index out of range, a negative or
     /// non-finite `max_years`, `alternatives` with `pareto` or above `max_alternatives`.
     /// @throws input_error when the profile does not fit the model.
+    /// @throws search_limit_error when the search needs more than `options.max_labels` labels.
     /// Complexity: exponential in the worst case (the problem generalises the
     /// resource-constrained shortest path); the state space is finite, so it always
     /// terminates, and the bound and dominance keep ordinary questions fast.
@@ -193,7 +209,8 @@ private:
 /// if (r.feasible) std::printf("%g effort\n", r.plans.front().effort);
 /// @endcode
 [[nodiscard]] inline plan_result plan(const model& m, const profile& person,
-                                      std::span<const role_index> targets, const plan_options& options = {}) {
+                                      std::span<const role_index> targets,
+                                      const plan_options& options = {}) {
     return planner{m}.plan(person, targets, options);
 }
 
@@ -221,11 +238,13 @@ struct step_recorder {
 inline void check_role_index(const model& m, role_index r, std::string_view what) {
     if (r.value() >= m.role_count())
         throw usage_error(std::string(what) + " role index " + std::to_string(r.value()) +
-                          " out of range (the model has " + std::to_string(m.role_count()) + " roles)");
+                          " out of range (the model has " + std::to_string(m.role_count()) +
+                          " roles)");
 }
 
 /// Roles without a path to a target count as unreachable (+inf).
-[[nodiscard]] inline std::vector<double> hops_to_targets(const model& m, const std::vector<std::uint8_t>& is_target) {
+[[nodiscard]] inline std::vector<double> hops_to_targets(
+    const model& m, const std::vector<std::uint8_t>& is_target) {
     std::vector<double> hops(m.role_count(), unreachable);
     std::deque<std::uint32_t> queue;
     for (std::uint32_t r = 0; r < is_target.size(); ++r)
@@ -259,16 +278,19 @@ inline std::optional<career_plan> planner::replay(const detail::walk_origin& ori
         const auto to = walk[i];
         const auto t = m.find_transition(from, to);
         if (!t)
-            throw usage_error("no transition from " + m.at(from).id.value() + " to " + m.at(to).id.value() +
-                              " (step " + std::to_string(i) + " of the walk)");
+            throw usage_error("no transition from " + m.at(from).id.value() + " to " +
+                              m.at(to).id.value() + " (step " + std::to_string(i) +
+                              " of the walk)");
         plan_step step;
         step.transition = *t;
         step.from = from;
         step.to = to;
-        const out_transition edge{to, *t, tables_.transition_years(t->value()), tables_.transition_effort(t->value())};
+        const out_transition edge{to, *t, tables_.transition_years(t->value()),
+                                  tables_.transition_effort(t->value())};
         detail::step_recorder recorder{&step};
         detail::step_cost cost;
-        if (!detail::apply_step(tables_, origin, scratch, from.value(), edge, recorder, cost)) return std::nullopt;
+        if (!detail::apply_step(tables_, origin, scratch, from.value(), edge, recorder, cost))
+            return std::nullopt;
         step.tenure_years = cost.tenure;
         step.wait_years = cost.wait;
         step.effort = cost.effort;
@@ -280,7 +302,8 @@ inline std::optional<career_plan> planner::replay(const detail::walk_origin& ori
     return out;
 }
 
-inline std::optional<career_plan> planner::simulate(const profile& person, std::span<const role_index> walk) const {
+inline std::optional<career_plan> planner::simulate(const profile& person,
+                                                    std::span<const role_index> walk) const {
     const model& m = tables_.source();
     if (walk.empty()) throw usage_error("simulate: the walk is empty");
     for (auto r : walk) detail::check_role_index(m, r, "simulate: walk");
@@ -330,7 +353,8 @@ inline plan_result planner::plan(const profile& person, std::span<const role_ind
         for (const auto& s : options.settings) allowed.push_back(tables_.setting_id(s));
         for (std::uint32_t r = 0; r < enterable.size(); ++r) {
             const auto s = tables_.setting(r);
-            enterable[r] = (s >= 0 && std::find(allowed.begin(), allowed.end(), s) != allowed.end()) ? 1 : 0;
+            enterable[r] =
+                (s >= 0 && std::find(allowed.begin(), allowed.end(), s) != allowed.end()) ? 1 : 0;
         }
         enterable[start] = 1;
     }
@@ -338,22 +362,32 @@ inline plan_result planner::plan(const profile& person, std::span<const role_ind
 
     std::vector<std::uint32_t> reachable_targets;
     for (auto t : targets)
-        if (enterable[t.value()] &&
-            std::find(reachable_targets.begin(), reachable_targets.end(), t.value()) == reachable_targets.end())
+        if (enterable[t.value()] && std::find(reachable_targets.begin(), reachable_targets.end(),
+                                              t.value()) == reachable_targets.end())
             reachable_targets.push_back(t.value());
 
     detail::search_request request;
     switch (options.objective) {
-        case plan_objective::effort: request.order = detail::search_order::effort; break;
-        case plan_objective::years: request.order = detail::search_order::years; break;
-        case plan_objective::pareto: request.order = detail::search_order::pareto; break;
+        case plan_objective::effort:
+            request.order = detail::search_order::effort;
+            break;
+        case plan_objective::years:
+            request.order = detail::search_order::years;
+            break;
+        case plan_objective::pareto:
+            request.order = detail::search_order::pareto;
+            break;
     }
     request.simple_paths = options.alternatives;
     request.max_years = options.max_years;
     request.max_steps = options.max_steps;
 
+    request.max_labels = options.max_labels;
     detail::label_search search(tables_, origin, enterable, is_target, reachable_targets, request);
     search.run();
+    if (search.limit_reached())
+        throw search_limit_error("plan: the search needs more than max_labels = " +
+                                 std::to_string(options.max_labels) + " labels");
     result.statistics.states_expanded = search.expanded();
     result.statistics.labels_created = search.created();
 
@@ -374,6 +408,9 @@ inline plan_result planner::plan(const profile& person, std::span<const role_ind
     reach.simple_paths = 0;
     detail::label_search explore(tables_, origin, enterable, is_target, reachable_targets, reach);
     explore.run();
+    if (explore.limit_reached())
+        throw search_limit_error("plan: finding the closest role needs more than max_labels = " +
+                                 std::to_string(options.max_labels) + " labels");
     result.statistics.states_expanded += explore.expanded();
     result.statistics.labels_created += explore.created();
     const auto hops = detail::hops_to_targets(m, is_target);
@@ -391,7 +428,8 @@ inline plan_result planner::plan(const profile& person, std::span<const role_ind
             continue;
         }
         const auto by_effort = detail::compare12(reached[r], reached[b]);
-        if (by_effort < 0 || (by_effort == 0 && m.at(role_index{r}).id.value() < m.at(role_index{b}).id.value()))
+        if (by_effort < 0 ||
+            (by_effort == 0 && m.at(role_index{r}).id.value() < m.at(role_index{b}).id.value()))
             best = r;
     }
     if (best) result.closest = role_index{*best};

@@ -2,12 +2,13 @@
 // Every plan question of the spec's worked cases (shared/spec/cases), checked the
 // way cases/README.md says: a walk passes if it re-simulates to its own numbers
 // and its cost is the expected optimum (fewest steps on ties).
-#include "plan_support.hpp"
 #include "support/cases.hpp"
 
 #include <careergraph/io/json.hpp>
 #include <careergraph/io/plan_json.hpp>
 #include <careergraph/planner.hpp>
+
+#include "plan_support.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -23,7 +24,8 @@ std::string describe(const std::filesystem::path& dir, const cgtest::json& q) {
 }
 
 void check_question(const careergraph::model& m, const careergraph::profile& person,
-                    const careergraph::planner& planner, const std::filesystem::path& dir, const cgtest::json& q) {
+                    const careergraph::planner& planner, const std::filesystem::path& dir,
+                    const cgtest::json& q) {
     const auto args = q.at("args").get<std::vector<std::string>>();
     const auto question = cgtest::parse_plan_args(m, args);
     INFO(describe(dir, q));
@@ -46,7 +48,8 @@ void check_question(const careergraph::model& m, const careergraph::profile& per
     for (std::size_t i = 0; i < result.plans.size(); ++i) {
         const auto& plan = result.plans[i];
         INFO("plan " << i << ": " << answer.at("plans").at(i).at("roles").dump());
-        const auto problem = cgtest::walk_problem(m, person, question.targets, question.options, plan);
+        const auto problem =
+            cgtest::walk_problem(m, person, question.targets, question.options, plan);
         INFO(problem.value_or(""));
         CHECK_FALSE(problem);
         CHECK(cgtest::close(plan.effort, costs[i][0].get<double>()));
@@ -87,7 +90,8 @@ TEST_CASE("the free plan function agrees with a shared planner", "[planner][case
     const auto person = careergraph::io::load_profile(dir / "profile.json", m);
     const careergraph::planner shared{m};
     for (const auto& q : cgtest::questions(cgtest::read_json(dir / "expected.json"), "plan")) {
-        const auto question = cgtest::parse_plan_args(m, q.at("args").get<std::vector<std::string>>());
+        const auto question =
+            cgtest::parse_plan_args(m, q.at("args").get<std::vector<std::string>>());
         const auto a = careergraph::plan(m, person, question.targets, question.options);
         const auto b = shared.plan(person, question.targets, question.options);
         CHECK(a.plans == b.plans);

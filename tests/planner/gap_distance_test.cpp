@@ -7,7 +7,6 @@
 
 #include <boost/graph/astar_search.hpp>
 #include <boost/graph/dijkstra_shortest_paths.hpp>
-
 #include <catch2/catch.hpp>
 
 #include <cmath>
@@ -86,8 +85,12 @@ TEST_CASE("gap distances, point queries and radius queries agree", "[planner][ga
 }
 
 TEST_CASE("the weight maps plug into plain BGL algorithms", "[planner][gap]") {
-    const model m{synthetic::make_model({.roles = 300, .competencies = 40, .credentials = 12, .transitions = 2000,
-                                         .items_per_role = 8, .seed = 5})};
+    const model m{synthetic::make_model({.roles = 300,
+                                         .competencies = 40,
+                                         .credentials = 12,
+                                         .transitions = 2000,
+                                         .items_per_role = 8,
+                                         .seed = 5})};
     const gap_distance gaps{m};
     const auto& rg = m.graph();
     const auto& g = rg.boost_graph();
@@ -110,10 +113,11 @@ TEST_CASE("the weight maps plug into plain BGL algorithms", "[planner][gap]") {
             }
         }
         std::vector<double> astar(m.role_count());
-        boost::astar_search(g, rg.vertex(role_index{source}), [](auto) { return 0.0; },
-                            boost::weight_map(gaps.effort_map())
-                                .distance_map(gaps.distance_map(astar))
-                                .visitor(boost::default_astar_visitor()));
+        boost::astar_search(
+            g, rg.vertex(role_index{source}), [](auto) { return 0.0; },
+            boost::weight_map(gaps.effort_map())
+                .distance_map(gaps.distance_map(astar))
+                .visitor(boost::default_astar_visitor()));
         std::size_t reached = 0;
         for (std::size_t r = 0; r < ours.size(); ++r) {
             if (std::isinf(oracle[r])) {
@@ -123,7 +127,8 @@ TEST_CASE("the weight maps plug into plain BGL algorithms", "[planner][gap]") {
             ++reached;
             CHECK(std::fabs(ours[r] - oracle[r]) < 1e-9);
             CHECK(std::fabs(astar[r] - oracle[r]) < 1e-9);
-            CHECK(gaps.distance(role_index{source}, role_index{static_cast<std::uint32_t>(r)}) == ours[r]);
+            CHECK(gaps.distance(role_index{source}, role_index{static_cast<std::uint32_t>(r)}) ==
+                  ours[r]);
         }
         CHECK(reached > 1);
         // within(): exactly the roles at or under the radius, ordered by distance.
@@ -149,7 +154,8 @@ TEST_CASE("misuse of gap_distance is a usage_error", "[planner][gap][usage]") {
     CHECK_THROWS_AS(gaps.distance(role_index{0}, role_index{7}), usage_error);
     CHECK_THROWS_AS(gaps.within(role_index{7}, 1.0), usage_error);
     CHECK_THROWS_AS(gaps.within(role_index{0}, -1.0), usage_error);
-    CHECK_THROWS_AS(gaps.within(role_index{0}, std::numeric_limits<double>::quiet_NaN()), usage_error);
+    CHECK_THROWS_AS(gaps.within(role_index{0}, std::numeric_limits<double>::quiet_NaN()),
+                    usage_error);
     CHECK_THROWS_AS(gaps.effort(transition_index{3}), usage_error);
     CHECK_THROWS_AS(gaps.years(transition_index{3}), usage_error);
 }

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 // Hand-computed plans on tiny models embedded as code, and every way to misuse
 // the planner's API.
-#include "plan_support.hpp"
-
 #include <careergraph/error.hpp>
 #include <careergraph/io/plan_json.hpp>
 #include <careergraph/model_builder.hpp>
 #include <careergraph/planner.hpp>
+
+#include "plan_support.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -121,7 +121,8 @@ TEST_CASE("the best walk may return to a role to gain experience", "[planner]") 
         CHECK(bounded.closest == m.index_of(role_id{"a"}));
     }
     SECTION("the zero-cost cycle a <-> d does not keep the search from ending") {
-        const auto d_only = plan(m, person, std::span(&c, 1), {.exclude = {m.index_of(role_id{"b"})}});
+        const auto d_only =
+            plan(m, person, std::span(&c, 1), {.exclude = {m.index_of(role_id{"b"})}});
         CHECK_FALSE(d_only.feasible);
         CHECK(d_only.closest == m.index_of(role_id{"a"}));
     }
@@ -148,6 +149,9 @@ TEST_CASE("a forced wait can give a walk experience that a better-placed walk la
                        .add(edge("z", "u", 10, 0))
                        .add(edge("u", "v", 0, 0))
                        .add(edge("v", "t", 0, 0))
+                       // A dear way back, so that no bound can write the w-walk off
+                       // and dominance alone must decide between the two at u.
+                       .add(edge("v", "u", 0, 100))
                        .build();
     const auto t = m.index_of(role_id{"t"});
     for (auto objective : {plan_objective::effort, plan_objective::years, plan_objective::pareto}) {
@@ -170,8 +174,8 @@ TEST_CASE("simulate prices waits and blocks experience that cannot be waited for
                        .add(edge("z", "b", 0, 0))
                        .build();
     // 366 days in a (2024-12-31 up to as_of 2026-01-01) before the walk.
-    const auto person = person_at("a", {{.role = role_id{"a"}, .start = *date::parse("2024-12-31"),
-                                         .end = std::nullopt}});
+    const auto person = person_at(
+        "a", {{.role = role_id{"a"}, .start = *date::parse("2024-12-31"), .end = std::nullopt}});
     const double history = 366.0 / 365.25;
     const std::vector<role_index> direct{m.index_of(role_id{"a"}), m.index_of(role_id{"b"})};
     const auto walk = simulate(m, person, direct);
@@ -186,16 +190,21 @@ TEST_CASE("simulate prices waits and blocks experience that cannot be waited for
     CHECK_FALSE(simulate(m, person, via_z));
 }
 
-TEST_CASE("a credential group takes the cheapest candidate with its missing prerequisites", "[planner]") {
-    const auto m = model_builder{}
-                       .add(credential{.id = credential_id{"base"}, .name = "Base", .effort = 3, .years = 1})
-                       .add(credential{.id = credential_id{"adv"}, .name = "Adv", .effort = 1, .years = 0,
-                                       .prerequisites = {credential_id{"base"}}})
-                       .add(credential{.id = credential_id{"alt"}, .name = "Alt", .effort = 4, .years = 0})
-                       .add(make_role("a"))
-                       .add(make_role("b", {}, {}, {{.any_of = {credential_id{"adv"}, credential_id{"alt"}}}}))
-                       .add(edge("a", "b", 0, 0))
-                       .build();
+TEST_CASE("a credential group takes the cheapest candidate with its missing prerequisites",
+          "[planner]") {
+    const auto m =
+        model_builder{}
+            .add(credential{.id = credential_id{"base"}, .name = "Base", .effort = 3, .years = 1})
+            .add(credential{.id = credential_id{"adv"},
+                            .name = "Adv",
+                            .effort = 1,
+                            .years = 0,
+                            .prerequisites = {credential_id{"base"}}})
+            .add(credential{.id = credential_id{"alt"}, .name = "Alt", .effort = 4, .years = 0})
+            .add(make_role("a"))
+            .add(make_role("b", {}, {}, {{.any_of = {credential_id{"adv"}, credential_id{"alt"}}}}))
+            .add(edge("a", "b", 0, 0))
+            .build();
     const std::vector<role_index> walk{role_index{0}, role_index{1}};
     SECTION("nothing held: alt (4, 0) beats adv with base (4, 1) on years") {
         const auto p = simulate(m, person_at("a"), walk);
@@ -206,7 +215,8 @@ TEST_CASE("a credential group takes the cheapest candidate with its missing prer
     }
     SECTION("base held: adv alone (1, 0) wins") {
         auto person = person_at("a");
-        person.credentials.push_back({.id = credential_id{"base"}, .earned = *date::parse("2020-01-01")});
+        person.credentials.push_back(
+            {.id = credential_id{"base"}, .earned = *date::parse("2020-01-01")});
         const auto p = simulate(m, person, walk);
         REQUIRE(p);
         REQUIRE(p->steps[0].credentials.size() == 1);
@@ -215,10 +225,12 @@ TEST_CASE("a credential group takes the cheapest candidate with its missing prer
     }
 }
 
-TEST_CASE("the start role in the targets is the walk of no steps, whatever the constraints", "[planner]") {
+TEST_CASE("the start role in the targets is the walk of no steps, whatever the constraints",
+          "[planner]") {
     const auto m = raised_levels_model();
     const auto s = m.index_of(role_id{"s"});
-    const auto r = plan(m, person_at("s"), std::span(&s, 1), {.max_years = 0.0, .max_steps = 0, .exclude = {s}});
+    const auto r = plan(m, person_at("s"), std::span(&s, 1),
+                        {.max_years = 0.0, .max_steps = 0, .exclude = {s}});
     REQUIRE(r.feasible);
     REQUIRE(r.plans.size() == 1);
     CHECK(r.plans[0].roles == std::vector<role_index>{s});
@@ -254,20 +266,23 @@ TEST_CASE("the plan answer's JSON has the keys of cli.md in order", "[planner][j
     CHECK(keys == std::vector<std::string>{"roles", "effort", "years", "steps"});
     keys.clear();
     for (const auto& [key, value] : ok["plans"][0]["steps"][0].items()) keys.push_back(key);
-    CHECK(keys == std::vector<std::string>{"from", "to", "tenure_years", "wait_years", "effort", "years",
-                                           "competencies", "credentials"});
+    CHECK(keys == std::vector<std::string>{"from", "to", "tenure_years", "wait_years", "effort",
+                                           "years", "competencies", "credentials"});
     keys.clear();
-    for (const auto& [key, value] : ok["plans"][0]["steps"][0]["competencies"][0].items()) keys.push_back(key);
+    for (const auto& [key, value] : ok["plans"][0]["steps"][0]["competencies"][0].items())
+        keys.push_back(key);
     CHECK(keys == std::vector<std::string>{"id", "from", "to", "effort"});
-    CHECK(ok.dump() ==
-          R"({"profile":"p-1","objective":"effort","feasible":true,"plans":[{"roles":["s","a","x","t"],)"
-          R"("effort":3.0,"years":0.0,"steps":[{"from":"s","to":"a","tenure_years":0.0,"wait_years":0.0,)"
-          R"("effort":3.0,"years":0.0,"competencies":[{"id":"c","from":0.0,"to":3.0,"effort":3.0}],)"
-          R"("credentials":[]},{"from":"a","to":"x","tenure_years":0.0,"wait_years":0.0,"effort":0.0,)"
-          R"("years":0.0,"competencies":[],"credentials":[]},{"from":"x","to":"t","tenure_years":0.0,)"
-          R"("wait_years":0.0,"effort":0.0,"years":0.0,"competencies":[],"credentials":[]}]}]})");
+    CHECK(
+        ok.dump() ==
+        R"({"profile":"p-1","objective":"effort","feasible":true,"plans":[{"roles":["s","a","x","t"],)"
+        R"("effort":3.0,"years":0.0,"steps":[{"from":"s","to":"a","tenure_years":0.0,"wait_years":0.0,)"
+        R"("effort":3.0,"years":0.0,"competencies":[{"id":"c","from":0.0,"to":3.0,"effort":3.0}],)"
+        R"("credentials":[]},{"from":"a","to":"x","tenure_years":0.0,"wait_years":0.0,"effort":0.0,)"
+        R"("years":0.0,"competencies":[],"credentials":[]},{"from":"x","to":"t","tenure_years":0.0,)"
+        R"("wait_years":0.0,"effort":0.0,"years":0.0,"competencies":[],"credentials":[]}]}]})");
 
-    const auto none = io::plan_to_json(m, person, plan(m, person, std::span(&t, 1), {.max_steps = 1}));
+    const auto none =
+        io::plan_to_json(m, person, plan(m, person, std::span(&t, 1), {.max_steps = 1}));
     CHECK(none.dump() ==
           R"({"profile":"p-1","objective":"effort","feasible":false,"plans":[],"closest":"x"})");
     const auto s = m.index_of(role_id{"s"});
@@ -301,26 +316,49 @@ TEST_CASE("misuse of the planner is a usage_error", "[planner][usage]") {
     CHECK_THROWS_AS(plan(m, person, std::span<const role_index>{}), usage_error);
     CHECK_THROWS_AS(plan(m, person, std::span(&bogus, 1)), usage_error);
     CHECK_THROWS_AS(plan(m, person, one, {.exclude = {bogus}}), usage_error);
-    CHECK_THROWS_AS(plan(m, person, one, {.objective = plan_objective::pareto, .alternatives = 2}), usage_error);
-    CHECK_THROWS_AS(plan(m, person, one, {.objective = plan_objective::pareto, .alternatives = 1}), usage_error);
+    CHECK_THROWS_AS(plan(m, person, one, {.objective = plan_objective::pareto, .alternatives = 2}),
+                    usage_error);
+    CHECK_THROWS_AS(plan(m, person, one, {.objective = plan_objective::pareto, .alternatives = 1}),
+                    usage_error);
     CHECK_THROWS_AS(plan(m, person, one, {.alternatives = max_alternatives + 1}), usage_error);
     CHECK_THROWS_AS(plan(m, person, one, {.max_years = -1.0}), usage_error);
-    CHECK_THROWS_AS(plan(m, person, one, {.max_years = std::numeric_limits<double>::quiet_NaN()}), usage_error);
-    CHECK_THROWS_AS(plan(m, person, one, {.max_years = std::numeric_limits<double>::infinity()}), usage_error);
-    CHECK_THROWS_WITH(plan(m, person, one, {.objective = plan_objective::pareto, .alternatives = 2}),
-                      Catch::Contains("pareto"));
+    CHECK_THROWS_AS(plan(m, person, one, {.max_years = std::numeric_limits<double>::quiet_NaN()}),
+                    usage_error);
+    CHECK_THROWS_AS(plan(m, person, one, {.max_years = std::numeric_limits<double>::infinity()}),
+                    usage_error);
+    CHECK_THROWS_WITH(
+        plan(m, person, one, {.objective = plan_objective::pareto, .alternatives = 2}),
+        Catch::Contains("pareto"));
     CHECK_NOTHROW(plan(m, person, one, {.alternatives = max_alternatives}));
 
     const auto s = m.index_of(role_id{"s"});
     const auto x = m.index_of(role_id{"x"});
     CHECK_THROWS_AS(simulate(m, person, std::vector<role_index>{}), usage_error);
-    CHECK_THROWS_AS(simulate(m, person, std::vector<role_index>{x, t}), usage_error);  // not the start
+    CHECK_THROWS_AS(simulate(m, person, std::vector<role_index>{x, t}),
+                    usage_error);  // not the start
     CHECK_THROWS_AS(simulate(m, person, std::vector<role_index>{s, bogus}), usage_error);
-    CHECK_THROWS_WITH(simulate(m, person, std::vector<role_index>{s, t}), Catch::Contains("no transition from s to t"));
+    CHECK_THROWS_WITH(simulate(m, person, std::vector<role_index>{s, t}),
+                      Catch::Contains("no transition from s to t"));
 
     career_plan broken;
     broken.roles = {bogus};
     CHECK_THROWS_AS(io::plan_to_json(m, broken), usage_error);
+}
+
+TEST_CASE("a search over its label budget throws instead of answering", "[planner][usage]") {
+    const auto m = return_for_experience_model();
+    const auto c = m.index_of(role_id{"c"});
+    const auto person = person_at("a");
+    const auto unlimited = plan(m, person, std::span(&c, 1));
+    REQUIRE(unlimited.feasible);
+    REQUIRE(unlimited.statistics.labels_created > 2);
+    CHECK_THROWS_AS(plan(m, person, std::span(&c, 1), {.max_labels = 2}), search_limit_error);
+    const auto roomy =
+        plan(m, person, std::span(&c, 1), {.max_labels = unlimited.statistics.labels_created});
+    CHECK(roomy.plans == unlimited.plans);
+    // An infeasible question is held to the budget as well.
+    CHECK_THROWS_AS(plan(m, person, std::span(&c, 1), {.max_steps = 2, .max_labels = 1}),
+                    search_limit_error);
 }
 
 TEST_CASE("a profile that does not fit the model is an input_error", "[planner][usage]") {

@@ -2,11 +2,11 @@
 // Property tests: on many small random models the planner's answers equal those
 // of brute-force enumeration of walks (within a step bound that makes the
 // enumeration exhaustive), and every returned walk is a legal answer.
-#include "plan_support.hpp"
-
 #include <careergraph/detail/compare.hpp>
 #include <careergraph/model_builder.hpp>
 #include <careergraph/planner.hpp>
+
+#include "plan_support.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -14,9 +14,9 @@
 #include <deque>
 #include <limits>
 #include <random>
+#include <string>
 #include <thread>
 #include <tuple>
-#include <string>
 #include <vector>
 
 namespace {
@@ -46,7 +46,8 @@ enum class flavour {
     states       ///< no experience, no tenure: many walks share a state, so dominance decides
 };
 
-careergraph::model random_model(random_source& g, std::size_t roles, bool acyclic, flavour kind = flavour::mixed) {
+careergraph::model random_model(random_source& g, std::size_t roles, bool acyclic,
+                                flavour kind = flavour::mixed) {
     const bool experience_heavy = kind == flavour::experience;
     const bool dense_states = kind == flavour::states;
     careergraph::model_builder b;
@@ -57,11 +58,14 @@ careergraph::model random_model(random_source& g, std::size_t roles, bool acycli
                                       .effort_per_level = g.pick({0.0, 0.5, 1.0, 2.5})});
     const std::size_t credentials = 4;
     for (std::size_t k = 0; k < credentials; ++k) {
-        careergraph::credential cred{.id = careergraph::credential_id{name("k", k)}, .name = name("K", k)};
+        careergraph::credential cred{.id = careergraph::credential_id{name("k", k)},
+                                     .name = name("K", k)};
         cred.effort = g.pick({0.0, 1.0, 2.0, 5.0});
         cred.years = g.pick({0.0, 0.5, 1.0});
-        if (k > 0 && g.chance(50)) cred.prerequisites.push_back(careergraph::credential_id{name("k", g.below(k))});
-        if (k > 1 && g.chance(30)) cred.prerequisites.push_back(careergraph::credential_id{name("k", g.below(k))});
+        if (k > 0 && g.chance(50))
+            cred.prerequisites.push_back(careergraph::credential_id{name("k", g.below(k))});
+        if (k > 1 && g.chance(30))
+            cred.prerequisites.push_back(careergraph::credential_id{name("k", g.below(k))});
         std::sort(cred.prerequisites.begin(), cred.prerequisites.end());
         cred.prerequisites.erase(std::unique(cred.prerequisites.begin(), cred.prerequisites.end()),
                                  cred.prerequisites.end());
@@ -74,18 +78,21 @@ careergraph::model random_model(random_source& g, std::size_t roles, bool acycli
         role.tags.push_back(g.pick<std::string>({"t0", "t1"}));
         const std::size_t n_comp = g.below(dense_states ? 5 : 4);
         for (std::size_t i = 0; i < n_comp; ++i)
-            role.competencies.push_back({.competency = careergraph::competency_id{name("c", g.below(competencies))},
-                                         .level = g.pick({1.0, 2.0, 2.5, 3.0, 5.0})});
+            role.competencies.push_back(
+                {.competency = careergraph::competency_id{name("c", g.below(competencies))},
+                 .level = g.pick({1.0, 2.0, 2.5, 3.0, 5.0})});
         const std::size_t n_cred = g.below(3);
         for (std::size_t i = 0; i < n_cred; ++i) {
             careergraph::credential_requirement req;
             const std::size_t n_any = 1 + g.below(3);
-            for (std::size_t a = 0; a < n_any; ++a) req.any_of.push_back(careergraph::credential_id{name("k", g.below(credentials))});
+            for (std::size_t a = 0; a < n_any; ++a)
+                req.any_of.push_back(careergraph::credential_id{name("k", g.below(credentials))});
             role.credentials.push_back(std::move(req));
         }
         if (!dense_states && g.chance(experience_heavy ? 70 : 35)) {
             careergraph::experience_requirement req;
-            if (g.chance(experience_heavy ? 30 : 70)) req.tags.push_back(g.pick<std::string>({"t0", "t1"}));
+            if (g.chance(experience_heavy ? 30 : 70))
+                req.tags.push_back(g.pick<std::string>({"t0", "t1"}));
             else
                 for (std::size_t a = 0, n = 1 + g.below(2); a < n; ++a)
                     req.roles.push_back(careergraph::role_id{name("r", g.below(roles))});
@@ -116,16 +123,19 @@ careergraph::profile random_profile(random_source& g, const careergraph::model& 
     p.current_role = m.at(role_index{static_cast<std::uint32_t>(g.below(m.role_count()))}).id;
     for (std::size_t c = 0; c < m.competency_count(); ++c)
         if (g.chance(60))
-            p.competencies.emplace_back(m.at(careergraph::competency_index{static_cast<std::uint32_t>(c)}).id,
-                                        g.pick({0.0, 1.0, 1.5, 3.0, 4.0}));
+            p.competencies.emplace_back(
+                m.at(careergraph::competency_index{static_cast<std::uint32_t>(c)}).id,
+                g.pick({0.0, 1.0, 1.5, 3.0, 4.0}));
     for (std::size_t k = 0; k < m.credential_count(); ++k)
         if (g.chance(25))
-            p.credentials.push_back({.id = m.at(careergraph::credential_index{static_cast<std::uint32_t>(k)}).id,
-                                     .earned = p.as_of - static_cast<std::int32_t>(g.below(1500))});
+            p.credentials.push_back(
+                {.id = m.at(careergraph::credential_index{static_cast<std::uint32_t>(k)}).id,
+                 .earned = p.as_of - static_cast<std::int32_t>(g.below(1500))});
     for (std::size_t s = 0, n = g.below(4); s < n; ++s) {
         const auto start = p.as_of - static_cast<std::int32_t>(g.below(2500));
-        careergraph::stint st{.role = m.at(role_index{static_cast<std::uint32_t>(g.below(m.role_count()))}).id,
-                              .start = start};
+        careergraph::stint st{
+            .role = m.at(role_index{static_cast<std::uint32_t>(g.below(m.role_count()))}).id,
+            .start = start};
         if (g.chance(60)) st.end = start + static_cast<std::int32_t>(g.below(1200));
         p.history.push_back(std::move(st));
     }
@@ -144,18 +154,22 @@ cgtest::plan_question random_question(random_source& g, const careergraph::model
         const role_index t{static_cast<std::uint32_t>(g.below(m.role_count()))};
         if (t != start || g.chance(10)) q.targets.push_back(t);
     }
-    q.options.objective = g.pick({careergraph::plan_objective::effort, careergraph::plan_objective::years,
-                                  careergraph::plan_objective::pareto});
+    q.options.objective =
+        g.pick({careergraph::plan_objective::effort, careergraph::plan_objective::years,
+                careergraph::plan_objective::pareto});
     if (!acyclic || g.chance(30)) q.options.max_steps = 2 + g.below(5);
     if (g.chance(25)) q.options.max_years = g.pick({2.0, 3.5, 6.0});
-    if (g.chance(25)) q.options.exclude.push_back(role_index{static_cast<std::uint32_t>(g.below(m.role_count()))});
+    if (g.chance(25))
+        q.options.exclude.push_back(
+            role_index{static_cast<std::uint32_t>(g.below(m.role_count()))});
     if (g.chance(20)) q.options.settings = {g.pick<std::string>({"a", "b"})};
     return q;
 }
 
 /// Brute-force closest role: reached by a feasible walk within the constraints,
 /// fewest transitions left to a target in the whole graph, least effort, smallest id.
-std::optional<role_index> brute_closest(const careergraph::model& m, std::span<const role_index> targets,
+std::optional<role_index> brute_closest(const careergraph::model& m,
+                                        std::span<const role_index> targets,
                                         const std::vector<cgtest::enumerated_walk>& reached) {
     const double inf = std::numeric_limits<double>::infinity();
     std::vector<double> hops(m.role_count(), inf);
@@ -174,7 +188,8 @@ std::optional<role_index> brute_closest(const careergraph::model& m, std::span<c
             }
     }
     std::vector<double> effort(m.role_count(), inf);
-    for (const auto& w : reached) effort[w.roles.back().value()] = std::min(effort[w.roles.back().value()], w.effort);
+    for (const auto& w : reached)
+        effort[w.roles.back().value()] = std::min(effort[w.roles.back().value()], w.effort);
     std::optional<role_index> best;
     for (std::uint32_t r = 0; r < m.role_count(); ++r) {
         if (effort[r] == inf || hops[r] == inf) continue;
@@ -183,8 +198,10 @@ std::optional<role_index> brute_closest(const careergraph::model& m, std::span<c
             continue;
         }
         const auto b = best->value();
-        const auto key_r = std::make_tuple(hops[r], careergraph::detail::round12(effort[r]), m.at(role_index{r}).id.value());
-        const auto key_b = std::make_tuple(hops[b], careergraph::detail::round12(effort[b]), m.at(role_index{b}).id.value());
+        const auto key_r = std::make_tuple(hops[r], careergraph::detail::round12(effort[r]),
+                                           m.at(role_index{r}).id.value());
+        const auto key_b = std::make_tuple(hops[b], careergraph::detail::round12(effort[b]),
+                                           m.at(role_index{b}).id.value());
         if (key_r < key_b) best = role_index{r};
     }
     return best;
@@ -192,20 +209,23 @@ std::optional<role_index> brute_closest(const careergraph::model& m, std::span<c
 
 bool same_cost(const careergraph::career_plan& p, const cgtest::enumerated_walk& w) {
     using careergraph::detail::equal12;
-    return equal12(p.effort, w.effort) && equal12(p.years, w.years) && p.roles.size() == w.roles.size();
+    return equal12(p.effort, w.effort) && equal12(p.years, w.years) &&
+           p.roles.size() == w.roles.size();
 }
 
-void check_against_enumeration(random_source& g, bool acyclic, bool alternatives, flavour kind = flavour::mixed) {
+void check_against_enumeration(random_source& g, bool acyclic, bool alternatives,
+                               flavour kind = flavour::mixed) {
     const auto m = random_model(g, 5 + g.below(3), acyclic, kind);
     const auto person = random_profile(g, m);
     auto q = random_question(g, m, person, acyclic);
     if (alternatives) {
-        if (q.options.objective == careergraph::plan_objective::pareto) q.options.objective = careergraph::plan_objective::effort;
+        if (q.options.objective == careergraph::plan_objective::pareto)
+            q.options.objective = careergraph::plan_objective::effort;
         q.options.alternatives = 1 + g.below(4);
     }
     const std::size_t bound = q.options.max_steps.value_or(m.role_count() + 1);
-    INFO("objective " << to_string(q.options.objective) << ", k " << q.options.alternatives << ", max_steps "
-                      << bound << ", targets " << q.targets.size());
+    INFO("objective " << to_string(q.options.objective) << ", k " << q.options.alternatives
+                      << ", max_steps " << bound << ", targets " << q.targets.size());
 
     const auto result = careergraph::plan(m, person, q.targets, q.options);
     for (const auto& plan : result.plans) {
@@ -216,7 +236,8 @@ void check_against_enumeration(random_source& g, bool acyclic, bool alternatives
 
     std::vector<cgtest::enumerated_walk> complete;
     std::vector<cgtest::enumerated_walk> prefixes;
-    cgtest::enumerate_walks(m, person, q.targets, q.options, bound, alternatives, complete, &prefixes);
+    cgtest::enumerate_walks(m, person, q.targets, q.options, bound, alternatives, complete,
+                            &prefixes);
     std::sort(complete.begin(), complete.end(), [&](const auto& a, const auto& b) {
         return cgtest::better_walk(a, b, q.options.objective);
     });
@@ -263,7 +284,8 @@ TEST_CASE("the optimum equals brute force on acyclic models", "[planner][propert
     }
 }
 
-TEST_CASE("the optimum equals brute force within a step bound on cyclic models", "[planner][property]") {
+TEST_CASE("the optimum equals brute force within a step bound on cyclic models",
+          "[planner][property]") {
     for (std::uint64_t seed = 1001; seed <= 2000; ++seed) {
         INFO("seed " << seed);
         random_source g(seed);
@@ -271,7 +293,8 @@ TEST_CASE("the optimum equals brute force within a step bound on cyclic models",
     }
 }
 
-TEST_CASE("waits, experience blocks and returns to a role agree with brute force", "[planner][property]") {
+TEST_CASE("waits, experience blocks and returns to a role agree with brute force",
+          "[planner][property]") {
     for (std::uint64_t seed = 3001; seed <= 6000; ++seed) {
         INFO("seed " << seed);
         random_source g(seed);
@@ -304,7 +327,8 @@ TEST_CASE("plans are the same from many threads at once", "[planner][property]")
     for (int i = 0; i < 16; ++i) people.push_back(random_profile(g, m));
     const role_index target{3};
     std::vector<careergraph::plan_result> serial;
-    for (const auto& p : people) serial.push_back(shared.plan(p, std::span(&target, 1), {.max_steps = 6}));
+    for (const auto& p : people)
+        serial.push_back(shared.plan(p, std::span(&target, 1), {.max_steps = 6}));
     std::vector<careergraph::plan_result> parallel(people.size());
     std::vector<std::thread> threads;
     for (std::size_t t = 0; t < 4; ++t)

@@ -33,7 +33,8 @@ class reverse_distances {
 public:
     enum class weight : std::uint8_t { effort, years, hops };
 
-    reverse_distances(const plan_tables& tables, weight w, const std::vector<std::uint8_t>& enterable,
+    reverse_distances(const plan_tables& tables, weight w,
+                      const std::vector<std::uint8_t>& enterable,
                       std::span<const std::uint32_t> sources)
         : tables_(&tables),
           enterable_(&enterable),
@@ -80,9 +81,12 @@ public:
 private:
     [[nodiscard]] double step_weight(std::uint32_t t) const noexcept {
         switch (weight_) {
-            case weight::effort: return tables_->transition_effort(t);
-            case weight::years: return tables_->transition_years(t);
-            case weight::hops: break;
+            case weight::effort:
+                return tables_->transition_effort(t);
+            case weight::years:
+                return tables_->transition_years(t);
+            case weight::hops:
+                break;
         }
         return 1.0;
     }
@@ -110,6 +114,8 @@ struct search_request {
     std::size_t simple_paths = 0;
     std::optional<double> max_years;
     std::optional<std::size_t> max_steps;
+    /// 0: unlimited; else `run` throws `on_limit` past this many labels.
+    std::size_t max_labels = 0;
 };
 
 /// @brief One walk found by the search: roles and the transitions between them.
@@ -132,8 +138,9 @@ struct found_walk {
 class label_search {
 public:
     label_search(const plan_tables& tables, const walk_origin& origin,
-                 const std::vector<std::uint8_t>& enterable, const std::vector<std::uint8_t>& is_target,
-                 std::span<const std::uint32_t> targets, const search_request& request)
+                 const std::vector<std::uint8_t>& enterable,
+                 const std::vector<std::uint8_t>& is_target, std::span<const std::uint32_t> targets,
+                 const search_request& request)
         : tables_(&tables),
           model_(&tables.source()),
           origin_(&origin),
@@ -144,11 +151,14 @@ public:
           scratch_(origin) {
         const bool bounded = request.order != search_order::reach;
         if (bounded) {
-            effort_to_target_.emplace(tables, reverse_distances::weight::effort, enterable, targets);
+            effort_to_target_.emplace(tables, reverse_distances::weight::effort, enterable,
+                                      targets);
             if (request.order != search_order::effort || request.max_years)
-                years_to_target_.emplace(tables, reverse_distances::weight::years, enterable, targets);
+                years_to_target_.emplace(tables, reverse_distances::weight::years, enterable,
+                                         targets);
             if (request.max_steps)
-                hops_to_target_.emplace(tables, reverse_distances::weight::hops, enterable, targets);
+                hops_to_target_.emplace(tables, reverse_distances::weight::hops, enterable,
+                                        targets);
         }
         // The entry bound scans every target per label: worth it for a handful only;
         // the one-step lookahead scans every target per successor.
@@ -157,13 +167,16 @@ public:
         target_level_.resize(targets_.size());
         for (std::size_t i = 0; i < targets_.size(); ++i) {
             target_level_[i].assign(model_->competency_count(), 0.0);
-            for (const auto& req : tables.requirement_maxima(targets_[i])) target_level_[i][req.competency] = req.level;
+            for (const auto& req : tables.requirement_maxima(targets_[i]))
+                target_level_[i][req.competency] = req.level;
         }
         target_base_.resize(targets_.size());
         build_level_codes();
         set_mark_.assign(model_->role_set_count(), 0);
-        if (bounded && lookahead_ && model_->role_count() <= via_bound_role_limit) build_via_bounds();
-        if (request.order == search_order::reach) reached_effort_.assign(model_->role_count(), unreachable);
+        if (bounded && lookahead_ && model_->role_count() <= via_bound_role_limit)
+            build_via_bounds();
+        if (request.order == search_order::reach)
+            reached_effort_.assign(model_->role_count(), unreachable);
         if (request.simple_paths > 0) role_mark_.assign(model_->role_count(), 0);
         slots_.assign(1024, slot{});
     }
@@ -191,8 +204,12 @@ public:
                 continue;
             }
             expand(top.id);
+            if (limit_reached_) return;
         }
     }
+
+    /// @brief Whether `run` stopped at `search_request::max_labels` (its answers are then void).
+    [[nodiscard]] bool limit_reached() const noexcept { return limit_reached_; }
 
     /// @brief The walks found, best first (Pareto: by effort).
     [[nodiscard]] std::vector<found_walk> walks() const {
@@ -210,8 +227,11 @@ public:
         return out;
     }
 
-    /// @brief For `search_order::reach`: the least effort of a walk reaching each role (+inf: none).
-    [[nodiscard]] const std::vector<double>& reached_effort() const noexcept { return reached_effort_; }
+    /// @brief For `search_order::reach`: the least effort of a walk reaching each role (+inf:
+    /// none).
+    [[nodiscard]] const std::vector<double>& reached_effort() const noexcept {
+        return reached_effort_;
+    }
     [[nodiscard]] std::size_t expanded() const noexcept { return expanded_; }
     [[nodiscard]] std::size_t created() const noexcept { return labels_.size(); }
 
@@ -308,7 +328,8 @@ private:
             if (request_.simple_paths > 0 && on_path(id, v)) continue;
             step_cost cost;
             if (apply_step(*tables_, *origin_, scratch_, parent.role, edge, quiet, cost))
-                consider(id, parent, edge, parent.effort + cost.effort, parent.years + cost.years, base);
+                consider(id, parent, edge, parent.effort + cost.effort, parent.years + cost.years,
+                         base);
             scratch_.restore(base);
         }
         unload(parent);
@@ -319,7 +340,8 @@ private:
         const auto v = edge.to.value();
         const std::uint32_t steps = parent.steps + 1;
         if (request_.max_years && less12(*request_.max_years, years)) return;
-        if (request_.order == search_order::reach && effort < reached_effort_[v]) reached_effort_[v] = effort;
+        if (request_.order == search_order::reach && effort < reached_effort_[v])
+            reached_effort_[v] = effort;
 
         const bool complete = (*is_target_)[v] != 0;
         pricing_parent_ = parent_id;
@@ -352,6 +374,7 @@ private:
         child.hash = group_key(v, child.state);
 
         const auto id = static_cast<std::uint32_t>(labels_.size());
+        if (request_.max_labels > 0 && labels_.size() >= request_.max_labels) limit_reached_ = true;
         labels_.push_back(child);
         if (!insert_into_group(id)) {
             labels_.pop_back();
@@ -400,14 +423,19 @@ private:
                         return w == t || ((*enterable_)[w] && !(*is_target_)[w]);
                     });
                 }
-                via_item via{.slot = i, .set = item.roles, .years = item.years, .via = std::vector<double>(n, unreachable)};
+                via_item via{.slot = i,
+                             .set = item.roles,
+                             .years = item.years,
+                             .via = std::vector<double>(n, unreachable)};
                 heap.clear();
                 for (auto r : model_->role_set(item.roles)) {
                     if (r.value() == t || direct[r.value()] == unreachable) continue;
                     via.via[r.value()] = direct[r.value()];
                     heap.push_back({direct[r.value()], r.value()});
                 }
-                reverse_dijkstra(via.via, heap, [this](std::uint32_t w) { return (*enterable_)[w] && !(*is_target_)[w]; });
+                reverse_dijkstra(via.via, heap, [this](std::uint32_t w) {
+                    return (*enterable_)[w] && !(*is_target_)[w];
+                });
                 via_items_.push_back(std::move(via));
             }
         }
@@ -416,7 +444,8 @@ private:
     /// Full reverse Dijkstra on transition effort from `heap`'s sources (with
     /// their initial distances in `dist`), passing through roles `passable` accepts.
     template <class Passable>
-    void reverse_dijkstra(std::vector<double>& dist, std::vector<std::pair<double, std::uint32_t>>& heap,
+    void reverse_dijkstra(std::vector<double>& dist,
+                          std::vector<std::pair<double, std::uint32_t>>& heap,
                           Passable passable) const {
         std::make_heap(heap.begin(), heap.end(), std::greater<>{});
         while (!heap.empty()) {
@@ -440,7 +469,8 @@ private:
     /// experience deficits force (0 when none is open). `gained` is added to the
     /// years of the sets containing `from` first (the tenure and wait of a step
     /// being looked ahead at); pass `from == v`'s own role with 0 for the label itself.
-    [[nodiscard]] double via_distance(std::size_t i, std::uint32_t v, std::uint32_t from, double gained) const {
+    [[nodiscard]] double via_distance(std::size_t i, std::uint32_t v, std::uint32_t from,
+                                      double gained) const {
         double best = 0.0;
         for (const auto& item : via_items_) {
             if (item.slot != i) continue;
@@ -487,7 +517,8 @@ private:
             for (const auto& req : tables_->requirement_maxima(t)) {
                 const double have = scratch_.level(req.competency);
                 if (have < req.level)
-                    base.raise += model_->effort_per_level(competency_index{req.competency}) * (req.level - have);
+                    base.raise += model_->effort_per_level(competency_index{req.competency}) *
+                                  (req.level - have);
             }
             base.credential_effort = 0.0;
             base.credential_years = 0.0;
@@ -501,7 +532,8 @@ private:
                 }
             }
             base.via = via_items_.empty() ? 0.0 : via_distance(i, v, v, 0.0);
-            entry_effort = std::min(entry_effort, std::max(de, base.via) - de + base.raise + base.credential_effort);
+            entry_effort = std::min(
+                entry_effort, std::max(de, base.via) - de + base.raise + base.credential_effort);
             entry_years = std::min(entry_years, std::max(dy, base.deficit) + base.credential_years);
         }
         he = de + entry_effort;
@@ -520,7 +552,8 @@ private:
             if ((*is_target_)[w]) {
                 const auto i = target_slot(w);
                 const auto& base = target_base_[i];
-                ahead_effort = std::min(ahead_effort, edge.effort + base.raise + base.credential_effort);
+                ahead_effort =
+                    std::min(ahead_effort, edge.effort + base.raise + base.credential_effort);
                 ahead_years = std::min(ahead_years, edge.years + wait + base.credential_years);
                 continue;
             }
@@ -529,12 +562,15 @@ private:
             double rest = unreachable;
             for (std::size_t i = 0; i < targets_.size(); ++i) {
                 const auto& base = target_base_[i];
-                const double via = via_items_.empty() ? 0.0 : via_distance(i, w, v, edge.years + wait);
+                const double via =
+                    via_items_.empty() ? 0.0 : via_distance(i, w, v, edge.years + wait);
                 double extra = std::max(via, dw) - dw;
                 for (const auto& req : tables_->requirement_maxima(w)) {
-                    const double floor = std::max(scratch_.level(req.competency), target_level_[i][req.competency]);
+                    const double floor =
+                        std::max(scratch_.level(req.competency), target_level_[i][req.competency]);
                     if (floor < req.level)
-                        extra += model_->effort_per_level(competency_index{req.competency}) * (req.level - floor);
+                        extra += model_->effort_per_level(competency_index{req.competency}) *
+                                 (req.level - floor);
                 }
                 rest = std::min(rest, base.raise + base.credential_effort + extra);
             }
@@ -543,7 +579,9 @@ private:
                 const double dyw = years_to_target_->at(w);
                 double rest_years = unreachable;
                 for (const auto& base : target_base_)
-                    rest_years = std::min(rest_years, std::max(edge.years + wait + dyw, base.deficit) + base.credential_years);
+                    rest_years =
+                        std::min(rest_years, std::max(edge.years + wait + dyw, base.deficit) +
+                                                 base.credential_years);
                 ahead_years = std::min(ahead_years, rest_years);
             }
         }
@@ -555,14 +593,16 @@ private:
 
     /// Whether the step `v -> edge.to` is feasible from the state in the
     /// scratch (semantics.md §4, items 1-2), and its wait.
-    [[nodiscard]] bool next_step_feasible(std::uint32_t v, const out_transition& edge, double& wait) const {
+    [[nodiscard]] bool next_step_feasible(std::uint32_t v, const out_transition& edge,
+                                          double& wait) const {
         wait = 0.0;
         for (const auto& item : model_->experience_items(edge.to)) {
             const auto set = item.roles.value();
             const bool member = model_->in_role_set(item.roles, role_index{v});
             double have = origin_->base_years[set] + scratch_.extra(set);
             if (member && origin_->cap[set] > 0.0)
-                have = origin_->base_years[set] + std::min(scratch_.extra(set) + edge.years, origin_->cap[set]);
+                have = origin_->base_years[set] +
+                       std::min(scratch_.extra(set) + edge.years, origin_->cap[set]);
             if (!less12(have, item.years)) continue;
             if (!member) return false;
             wait = std::max(wait, item.years - have);
@@ -571,7 +611,8 @@ private:
     }
 
     [[nodiscard]] std::size_t target_slot(std::uint32_t t) const noexcept {
-        return static_cast<std::size_t>(std::find(targets_.begin(), targets_.end(), t) - targets_.begin());
+        return static_cast<std::size_t>(std::find(targets_.begin(), targets_.end(), t) -
+                                        targets_.begin());
     }
 
     /// In simple-path mode: whether `w` is on the path of the label being expanded
@@ -612,7 +653,8 @@ private:
 
     [[nodiscard]] heap_entry make_key(double effort, double years, std::uint32_t steps,
                                       std::uint32_t id) const noexcept {
-        if (request_.order == search_order::years) return {round12(years), round12(effort), steps, id};
+        if (request_.order == search_order::years)
+            return {round12(years), round12(effort), steps, id};
         return {round12(effort), round12(years), steps, id};
     }
 
@@ -626,13 +668,15 @@ private:
     /// given the complete labels already queued.
     [[nodiscard]] bool beaten_by_incumbent(const heap_entry& key) const noexcept {
         switch (request_.order) {
-            case search_order::reach: return false;
+            case search_order::reach:
+                return false;
             case search_order::pareto:
                 for (const auto& c : complete_costs_)
                     if (point_dominates(c, key)) return true;
                 return false;
             case search_order::effort:
-            case search_order::years: break;
+            case search_order::years:
+                break;
         }
         const std::size_t wanted = request_.simple_paths > 0 ? request_.simple_paths : 1;
         if (complete_keys_.size() < wanted) return false;
@@ -673,10 +717,12 @@ private:
     // ---- the sparse state lists ----------------------------------------------------------
 
     [[nodiscard]] std::span<const std::uint32_t> held_of(const label& l) const noexcept {
-        return std::span<const std::uint32_t>(held_pool_).subspan(l.held_begin, l.held_end - l.held_begin);
+        return std::span<const std::uint32_t>(held_pool_)
+            .subspan(l.held_begin, l.held_end - l.held_begin);
     }
     [[nodiscard]] std::span<const set_years> extra_of(const label& l) const noexcept {
-        return std::span<const set_years>(extra_pool_).subspan(l.extra_begin, l.extra_end - l.extra_begin);
+        return std::span<const set_years>(extra_pool_)
+            .subspan(l.extra_begin, l.extra_end - l.extra_begin);
     }
 
     /// Levels are stored per label as one code per relevant competency: the
@@ -697,7 +743,8 @@ private:
             code_offsets_.push_back(static_cast<std::uint32_t>(code_values_.size()));
             widest = std::max<std::size_t>(widest, code_offsets_.back() - code_offsets_[i]);
         }
-        if (widest > 65536) throw error("planner: a competency has more than 65536 distinct required levels");
+        if (widest > 65536)
+            throw error("planner: a competency has more than 65536 distinct required levels");
         width_ = widest > 256 ? 2 : 1;
         stride_ = width_ * relevant.size();
     }
@@ -723,9 +770,11 @@ private:
     void load(const label& l) {
         const auto relevant = tables_->relevant_competencies();
         for (std::uint32_t i = 0; i < relevant.size(); ++i)
-            scratch_.assign_level(relevant[i], code_values_[code_offsets_[i] + get_code(l.codes, i)]);
+            scratch_.assign_level(relevant[i],
+                                  code_values_[code_offsets_[i] + get_code(l.codes, i)]);
         next_epoch();
-        for (auto at = &l; at != nullptr; at = at->parent == no_label ? nullptr : &labels_[at->parent]) {
+        for (auto at = &l; at != nullptr;
+             at = at->parent == no_label ? nullptr : &labels_[at->parent]) {
             for (auto k : held_of(*at)) scratch_.acquire(k);
             for (const auto& x : extra_of(*at)) {
                 if (set_mark_[x.set] == epoch_) continue;  // a later step's value wins
@@ -743,11 +792,13 @@ private:
     }
 
     /// The whole state of `l` as sorted lists (for the rare exact comparison).
-    void collect_state(const label& l, std::vector<std::uint32_t>& held, std::vector<set_years>& extra) {
+    void collect_state(const label& l, std::vector<std::uint32_t>& held,
+                       std::vector<set_years>& extra) {
         held.clear();
         extra.clear();
         next_epoch();
-        for (auto at = &l; at != nullptr; at = at->parent == no_label ? nullptr : &labels_[at->parent]) {
+        for (auto at = &l; at != nullptr;
+             at = at->parent == no_label ? nullptr : &labels_[at->parent]) {
             const auto h = held_of(*at);
             held.insert(held.end(), h.begin(), h.end());
             for (const auto& x : extra_of(*at)) {
@@ -757,7 +808,8 @@ private:
             }
         }
         std::sort(held.begin(), held.end());
-        std::sort(extra.begin(), extra.end(), [](const set_years& p, const set_years& q) { return p.set < q.set; });
+        std::sort(extra.begin(), extra.end(),
+                  [](const set_years& p, const set_years& q) { return p.set < q.set; });
     }
     /// Levels need no unloading: the next `load` overwrites every relevant one.
     void unload(const label&) { scratch_.restore(walk_scratch::checkpoint{}); }
@@ -803,7 +855,8 @@ private:
             if (!first) continue;
             const double now = scratch_.extra(set);
             extra_pool_.push_back({set, now});
-            if (tables_->wait_capable(set)) h += extra_hash(set, now) - extra_hash(set, changes[i].years);
+            if (tables_->wait_capable(set))
+                h += extra_hash(set, now) - extra_hash(set, changes[i].years);
         }
         child.extra_end = static_cast<std::uint32_t>(extra_pool_.size());
         return h;
@@ -815,7 +868,9 @@ private:
     }
     /// 0 for no extra years, so that an absent set and a set at 0 hash alike.
     [[nodiscard]] static std::uint64_t extra_hash(std::uint32_t set, double years) noexcept {
-        return years == 0.0 ? 0 : mix(mix(0x51ED270B2A3E9F1DULL, set), std::bit_cast<std::uint64_t>(years));
+        return years == 0.0
+                   ? 0
+                   : mix(mix(0x51ED270B2A3E9F1DULL, set), std::bit_cast<std::uint64_t>(years));
     }
     [[nodiscard]] static std::uint64_t group_key(std::uint32_t role, std::uint64_t state) noexcept {
         return mix(state, role);
@@ -835,15 +890,18 @@ private:
         while (true) {
             while (i < extra_a_.size() && !tables_->wait_capable(extra_a_[i].set)) ++i;
             while (j < extra_b_.size() && !tables_->wait_capable(extra_b_[j].set)) ++j;
-            if (i == extra_a_.size() || j == extra_b_.size()) return i == extra_a_.size() && j == extra_b_.size();
-            if (extra_a_[i].set != extra_b_[j].set || extra_a_[i].years != extra_b_[j].years) return false;
+            if (i == extra_a_.size() || j == extra_b_.size())
+                return i == extra_a_.size() && j == extra_b_.size();
+            if (extra_a_[i].set != extra_b_[j].set || extra_a_[i].years != extra_b_[j].years)
+                return false;
             ++i;
             ++j;
         }
     }
 
     /// On the block-only sets, `x` has at least the years of `y` (absent = 0).
-    [[nodiscard]] bool block_years_cover(const std::vector<set_years>& x, const std::vector<set_years>& y) const {
+    [[nodiscard]] bool block_years_cover(const std::vector<set_years>& x,
+                                         const std::vector<set_years>& y) const {
         std::size_t i = 0;
         for (const auto& e : y) {
             if (tables_->wait_capable(e.set)) continue;
@@ -876,11 +934,14 @@ private:
         const double ay = round12(a.years);
         const double by = round12(b.years);
         switch (request_.order) {
-            case search_order::pareto: return ae <= be && ay <= by && a.steps <= b.steps;
+            case search_order::pareto:
+                return ae <= be && ay <= by && a.steps <= b.steps;
             case search_order::reach:
-                return ae <= be && (!request_.max_years || ay <= by) && (!request_.max_steps || a.steps <= b.steps);
+                return ae <= be && (!request_.max_years || ay <= by) &&
+                       (!request_.max_steps || a.steps <= b.steps);
             case search_order::effort:
-            case search_order::years: break;
+            case search_order::years:
+                break;
         }
         if (request_.max_years && ay > by) return false;
         if (request_.max_steps && a.steps > b.steps) return false;
@@ -926,15 +987,18 @@ private:
                 }
             }
             if (!other.dead && collected && same_group_state(other, labels_[id])) {
-                const bool other_wins = dominates(other, labels_[id]) && block_years_cover(extra_b_, extra_a_);
+                const bool other_wins =
+                    dominates(other, labels_[id]) && block_years_cover(extra_b_, extra_a_);
                 if (k > 0) {
                     if (other_wins && visited_within(at, id) && ++dominators >= k) return false;
                 } else if (other_wins) {
                     return false;
                 } else if (dominates(labels_[id], other) && block_years_cover(extra_a_, extra_b_)) {
                     other.dead = true;
-                    if (prev == no_label) s.head = next;
-                    else labels_[prev].next_in_group = next;
+                    if (prev == no_label)
+                        s.head = next;
+                    else
+                        labels_[prev].next_in_group = next;
                     at = next;
                     continue;
                 }
@@ -974,7 +1038,8 @@ private:
             std::fill(role_mark_.begin(), role_mark_.end(), 0U);
             role_epoch_ = 1;
         }
-        for (auto at = b; at != no_label; at = labels_[at].parent) role_mark_[labels_[at].role] = role_epoch_;
+        for (auto at = b; at != no_label; at = labels_[at].parent)
+            role_mark_[labels_[at].role] = role_epoch_;
         for (auto at = a; at != no_label; at = labels_[at].parent)
             if (role_mark_[labels_[at].role] != role_epoch_) return false;
         return true;
@@ -1035,6 +1100,7 @@ private:
     std::vector<std::uint32_t> role_mark_;
     std::uint32_t role_epoch_ = 0;
     std::size_t expanded_ = 0;
+    bool limit_reached_ = false;
 };
 
 }  // namespace careergraph::detail

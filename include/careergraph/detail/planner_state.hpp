@@ -49,7 +49,8 @@ public:
         // go to exactly these sets.
         std::vector<std::uint32_t> count(roles + 1, 0);
         for (std::size_t s = 0; s < sets; ++s)
-            for (auto r : m.role_set(role_set_index{static_cast<std::uint32_t>(s)})) ++count[r.value() + 1];
+            for (auto r : m.role_set(role_set_index{static_cast<std::uint32_t>(s)}))
+                ++count[r.value() + 1];
         std::partial_sum(count.begin(), count.end(), count.begin());
         sets_of_offsets_ = count;
         sets_of_.resize(count.back());
@@ -61,7 +62,8 @@ public:
         set_max_years_.assign(sets, 0.0);
         for (std::size_t r = 0; r < roles; ++r)
             for (const auto& item : m.experience_items(role_index{static_cast<std::uint32_t>(r)}))
-                set_max_years_[item.roles.value()] = std::max(set_max_years_[item.roles.value()], item.years);
+                set_max_years_[item.roles.value()] =
+                    std::max(set_max_years_[item.roles.value()], item.years);
 
         // Per role, the highest level it requires of each competency (an item
         // listed twice raises to the larger level in the end).
@@ -132,7 +134,8 @@ public:
         for (std::uint32_t u = 0; u < roles; ++u)
             for (const auto& e : m.out_transitions(role_index{u}))
                 for (const auto& item : m.experience_items(e.to))
-                    if (m.in_role_set(item.roles, role_index{u})) wait_capable_[item.roles.value()] = 1;
+                    if (m.in_role_set(item.roles, role_index{u}))
+                        wait_capable_[item.roles.value()] = 1;
 
         transition_years_.reserve(m.transition_count());
         transition_effort_.reserve(m.transition_count());
@@ -146,36 +149,54 @@ public:
 
     [[nodiscard]] const model& source() const noexcept { return *model_; }
     /// @brief The competencies some role requires, by index.
-    [[nodiscard]] std::span<const std::uint32_t> relevant_competencies() const noexcept { return relevant_; }
+    [[nodiscard]] std::span<const std::uint32_t> relevant_competencies() const noexcept {
+        return relevant_;
+    }
     /// @brief Position of `c` in `relevant_competencies()`, or `no_competency`.
-    [[nodiscard]] std::uint32_t relevant_index(std::uint32_t c) const noexcept { return relevant_index_[c]; }
+    [[nodiscard]] std::uint32_t relevant_index(std::uint32_t c) const noexcept {
+        return relevant_index_[c];
+    }
     /// @brief The distinct levels roles require of the `i`-th relevant competency, ascending.
     [[nodiscard]] std::span<const double> required_levels(std::uint32_t i) const noexcept {
-        return std::span<const double>(required_levels_).subspan(level_offsets_[i], level_offsets_[i + 1] - level_offsets_[i]);
+        return std::span<const double>(required_levels_)
+            .subspan(level_offsets_[i], level_offsets_[i + 1] - level_offsets_[i]);
     }
     [[nodiscard]] std::span<const std::uint32_t> sets_of(std::uint32_t role) const noexcept {
         return std::span<const std::uint32_t>(sets_of_).subspan(
             sets_of_offsets_[role], sets_of_offsets_[role + 1] - sets_of_offsets_[role]);
     }
-    [[nodiscard]] double set_max_years(std::uint32_t set) const noexcept { return set_max_years_[set]; }
+    [[nodiscard]] double set_max_years(std::uint32_t set) const noexcept {
+        return set_max_years_[set];
+    }
     /// @brief Whether some step can wait for years in `set` (else its items only block).
-    [[nodiscard]] bool wait_capable(std::uint32_t set) const noexcept { return wait_capable_[set] == 7; }
-    [[nodiscard]] std::span<const competency_level> requirement_maxima(std::uint32_t role) const noexcept {
+    [[nodiscard]] bool wait_capable(std::uint32_t set) const noexcept {
+        return wait_capable_[set] != 0;
+    }
+    [[nodiscard]] std::span<const competency_level> requirement_maxima(
+        std::uint32_t role) const noexcept {
         return std::span<const competency_level>(requirements_)
-            .subspan(requirement_offsets_[role], requirement_offsets_[role + 1] - requirement_offsets_[role]);
+            .subspan(requirement_offsets_[role],
+                     requirement_offsets_[role + 1] - requirement_offsets_[role]);
     }
     [[nodiscard]] std::uint32_t credential_rank(std::uint32_t credential) const noexcept {
         return credential_rank_[credential];
     }
     /// @brief The interned setting of `role`, or -1 when it has none.
-    [[nodiscard]] std::int32_t setting(std::uint32_t role) const noexcept { return role_setting_[role]; }
+    [[nodiscard]] std::int32_t setting(std::uint32_t role) const noexcept {
+        return role_setting_[role];
+    }
     /// @brief The interned id of a setting name, or -1 when no role carries it.
     [[nodiscard]] std::int32_t setting_id(std::string_view name) const noexcept {
         const auto it = std::find(setting_names_.begin(), setting_names_.end(), name);
-        return it == setting_names_.end() ? -1 : static_cast<std::int32_t>(it - setting_names_.begin());
+        return it == setting_names_.end() ? -1
+                                          : static_cast<std::int32_t>(it - setting_names_.begin());
     }
-    [[nodiscard]] double transition_years(std::uint32_t t) const noexcept { return transition_years_[t]; }
-    [[nodiscard]] double transition_effort(std::uint32_t t) const noexcept { return transition_effort_[t]; }
+    [[nodiscard]] double transition_years(std::uint32_t t) const noexcept {
+        return transition_years_[t];
+    }
+    [[nodiscard]] double transition_effort(std::uint32_t t) const noexcept {
+        return transition_effort_[t];
+    }
 
 private:
     const model* model_;
@@ -227,18 +248,21 @@ public:
     walk_origin(const plan_tables& tables, const person_state& person) {
         const model& m = tables.source();
         role = person.current_role().value();
-        level.resize(m.competency_count());
-        for (std::size_t c = 0; c < level.size(); ++c)
-            level[c] = person.level(competency_index{static_cast<std::uint32_t>(c)});
-        held.resize(m.credential_count());
-        for (std::size_t k = 0; k < held.size(); ++k)
-            held[k] = person.holds(credential_index{static_cast<std::uint32_t>(k)}) ? 1 : 0;
-        base_years.resize(m.role_set_count());
-        cap.assign(m.role_set_count(), 0.0);
-        for (std::size_t s = 0; s < base_years.size(); ++s) {
-            base_years[s] = person.years(role_set_index{static_cast<std::uint32_t>(s)});
-            const double top = tables.set_max_years(static_cast<std::uint32_t>(s));
-            if (less12(base_years[s], top)) cap[s] = top - base_years[s];
+        // Filled by push_back: GCC 12 at -O3 reports a false null dereference in
+        // vector::resize here.
+        level.reserve(m.competency_count());
+        for (std::uint32_t c = 0; c < m.competency_count(); ++c)
+            level.push_back(person.level(competency_index{c}));
+        held.reserve(m.credential_count());
+        for (std::uint32_t k = 0; k < m.credential_count(); ++k)
+            held.push_back(person.holds(credential_index{k}) ? 1 : 0);
+        base_years.reserve(m.role_set_count());
+        cap.reserve(m.role_set_count());
+        for (std::uint32_t s = 0; s < m.role_set_count(); ++s) {
+            const double have = person.years(role_set_index{s});
+            const double top = tables.set_max_years(s);
+            base_years.push_back(have);
+            cap.push_back(less12(have, top) ? top - have : 0.0);
         }
     }
 };
@@ -316,7 +340,8 @@ public:
         }
     }
     /// The changes since a checkpoint: the logs hold (index, old value) in order.
-    [[nodiscard]] std::span<const competency_level> level_changes(const checkpoint& at) const noexcept {
+    [[nodiscard]] std::span<const competency_level> level_changes(
+        const checkpoint& at) const noexcept {
         return std::span<const competency_level>(level_log_).subspan(at.level);
     }
     [[nodiscard]] std::span<const std::uint32_t> held_changes(const checkpoint& at) const noexcept {
@@ -380,7 +405,8 @@ struct ignore_step_details {
 /// Complexity: O(items of the new role + credentials acquired + sets of `from`).
 template <class Recorder>
 bool apply_step(const plan_tables& tables, const walk_origin& origin, walk_scratch& s,
-                std::uint32_t from, const out_transition& edge, Recorder& recorder, step_cost& out) {
+                std::uint32_t from, const out_transition& edge, Recorder& recorder,
+                step_cost& out) {
     const model& m = tables.source();
     const role_index to = edge.to;
     out = step_cost{};
@@ -440,7 +466,8 @@ bool apply_step(const plan_tables& tables, const walk_origin& origin, walk_scrat
             if (!better) {
                 const auto by_effort = compare12(effort, best_effort);
                 const auto by_years = compare12(years, best_years);
-                better = by_effort < 0 || (by_effort == 0 && (by_years < 0 || (by_years == 0 && rank < best_rank)));
+                better = by_effort < 0 ||
+                         (by_effort == 0 && (by_years < 0 || (by_years == 0 && rank < best_rank)));
             }
             if (better) {
                 have_best = true;

@@ -24,7 +24,8 @@ namespace careergraph::io {
 /// `"closest"` (a role id or null) only when the answer is infeasible.
 /// @throws usage_error when a plan names an index outside `m`.
 /// @code
-/// auto answer = careergraph::io::plan_to_json(model, person, careergraph::plan(model, person, targets));
+/// auto answer = careergraph::io::plan_to_json(model, person, careergraph::plan(model, person,
+/// targets));
 /// @endcode
 [[nodiscard]] nlohmann::ordered_json plan_to_json(const model& m, const profile& person,
                                                   const plan_result& result);

@@ -13,8 +13,8 @@ using json = nlohmann::ordered_json;
 template <class Index>
 void check_index(Index i, std::size_t count, const char* what) {
     if (i.value() >= count)
-        throw usage_error(std::string("plan_to_json: ") + what + " index " + std::to_string(i.value()) +
-                          " out of range");
+        throw usage_error(std::string("plan_to_json: ") + what + " index " +
+                          std::to_string(i.value()) + " out of range");
 }
 
 const std::string& role_name(const model& m, role_index r) {
@@ -76,8 +76,10 @@ json plan_to_json(const model& m, const profile& person, const plan_result& resu
     out["feasible"] = result.feasible;
     out["plans"] = std::move(plans);
     if (!result.feasible) {
-        if (result.closest) out["closest"] = role_name(m, *result.closest);
-        else out["closest"] = nullptr;
+        if (result.closest)
+            out["closest"] = role_name(m, *result.closest);
+        else
+            out["closest"] = nullptr;
     }
     return out;
 }
