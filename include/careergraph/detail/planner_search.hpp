@@ -127,14 +127,15 @@ struct found_walk {
 /// @brief A best-first label-setting search over (role, walk state) with
 /// dominance pruning and an admissible bound on what is left (A*).
 ///
-/// A label is a walk prefix: its role, costs, steps and its state stored as
-/// sparse differences from the walk's origin (levels raised, credentials
-/// acquired, extra years per role set, each sorted by index). Labels with the
-/// same role, credentials and extra years form a group; within a group a label
-/// is dropped when another one is at least as good in cost (per the order) and
-/// holds every competency at a level at least as high (docs/planner.md proves
-/// this safe). Labels live in flat pools; nothing in the loop allocates per label
-/// beyond the pools' growth.
+/// A label is a walk prefix: its role, costs, steps and its state: one level
+/// code per relevant competency, and the credentials acquired and extra years
+/// changed by its own step (the rest is along the parent chain). Labels with the
+/// same role, credentials and extra years on wait-capable sets form a group;
+/// within a group a label is dropped when another one is at least as good in
+/// cost (per the order), holds every competency at a level at least as high and
+/// has at least its years on every block-only set (docs/planner.md proves this
+/// safe, and why no more). Labels live in flat pools; nothing in the loop
+/// allocates per label beyond the pools' growth.
 class label_search {
 public:
     label_search(const plan_tables& tables, const walk_origin& origin,
@@ -357,7 +358,7 @@ private:
         const heap_entry key = make_key(effort + he, years + hy, steps + hs, 0);
         if (beaten_by_incumbent(key)) return;
 
-        // The child's state as sparse lists appended to the pools (taken back if rejected).
+        // The child's state appended to the pools (taken back if rejected).
         label child;
         child.parent = parent_id;
         child.role = v;
@@ -714,7 +715,7 @@ private:
         std::push_heap(heap_.begin(), heap_.end(), std::greater<>{});
     }
 
-    // ---- the sparse state lists ----------------------------------------------------------
+    // ---- the stored state -----------------------------------------------------------------
 
     [[nodiscard]] std::span<const std::uint32_t> held_of(const label& l) const noexcept {
         return std::span<const std::uint32_t>(held_pool_)
