@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <bit>
+#include <cmath>
 #include <cstddef>
 #include <cstdint>
 #include <functional>
@@ -172,15 +173,21 @@ public:
                 target_level_[i][req.competency] = req.level;
         }
         target_base_.resize(targets_.size());
+        parent_base_.resize(targets_.size());
         build_level_codes();
         set_mark_.assign(model_->role_set_count(), 0);
-        if (bounded && lookahead_ && model_->role_count() <= via_bound_role_limit)
-            build_via_bounds();
+        if (bounded && lookahead_ && model_->role_count() <= tenure_bound_role_limit)
+            build_tenure_bounds();
         if (request.order == search_order::reach)
             reached_effort_.assign(model_->role_count(), unreachable);
         if (request.simple_paths > 0) role_mark_.assign(model_->role_count(), 0);
+        take_pools();
         slots_.assign(1024, slot{});
     }
+
+    label_search(const label_search&) = delete;
+    label_search& operator=(const label_search&) = delete;
+    ~label_search() { give_back_pools(); }
 
     /// @brief Runs the search to its end.
     void run() {
@@ -204,6 +211,7 @@ public:
                 if (solutions_.size() >= wanted) break;
                 continue;
             }
+            if (!l.refined && !refine(top)) continue;
             expand(top.id);
             if (limit_reached_) return;
         }
@@ -260,6 +268,8 @@ private:
         std::uint32_t next_in_group = no_label;
         bool dead = false;
         bool complete = false;
+        /// Whether its bound includes the one-step lookahead (see `refine`).
+        bool refined = false;
     };
 
     /// Priority: the rounded bound on the final cost in the order's key, then
@@ -289,6 +299,57 @@ private:
         std::uint32_t steps = 0;
     };
 
+    // ---- pools kept between searches ----------------------------------------------------
+
+    /// The flat pools of a finished search, kept per thread for the next one: fresh
+    /// memory costs a page fault per 4 KiB on first touch, which was a tenth of a
+    /// typical plan's time. Pools above `kept_pool_bytes` are released instead.
+    struct pools {
+        std::vector<label> labels;
+        std::vector<std::uint8_t> codes;
+        std::vector<std::uint32_t> held;
+        std::vector<set_years> extra;
+        std::vector<heap_entry> heap;
+        std::vector<slot> slots;
+    };
+    static constexpr std::size_t kept_pool_bytes = std::size_t{64} << 20U;
+
+    static pools& spare_pools() {
+        thread_local pools kept;
+        return kept;
+    }
+
+    void take_pools() {
+        auto& kept = spare_pools();
+        labels_ = std::move(kept.labels);
+        code_pool_ = std::move(kept.codes);
+        held_pool_ = std::move(kept.held);
+        extra_pool_ = std::move(kept.extra);
+        heap_ = std::move(kept.heap);
+        slots_ = std::move(kept.slots);
+        labels_.clear();
+        code_pool_.clear();
+        held_pool_.clear();
+        extra_pool_.clear();
+        heap_.clear();
+    }
+
+    void give_back_pools() noexcept {
+        const std::size_t bytes =
+            labels_.capacity() * sizeof(label) + code_pool_.capacity() +
+            held_pool_.capacity() * sizeof(std::uint32_t) +
+            extra_pool_.capacity() * sizeof(set_years) + heap_.capacity() * sizeof(heap_entry) +
+            slots_.capacity() * sizeof(slot);
+        if (bytes > kept_pool_bytes) return;
+        auto& kept = spare_pools();
+        kept.labels = std::move(labels_);
+        kept.codes = std::move(code_pool_);
+        kept.held = std::move(held_pool_);
+        kept.extra = std::move(extra_pool_);
+        kept.heap = std::move(heap_);
+        kept.slots = std::move(slots_);
+    }
+
     // ---- the root and expansion -------------------------------------------------------
 
     void push_root() {
@@ -310,10 +371,43 @@ private:
         load(labels_[0]);
         pricing_parent_ = no_label;
         pricing_role_ = root.role;
-        const bool live = request_.order == search_order::reach || bound(root.role, he, hy, hs);
+        const bool live =
+            request_.order == search_order::reach || bound(root.role, he, hy, hs, true);
+        labels_[0].refined = true;
         unload(labels_[0]);
         if (!live) return;
         push(0, he, hy, hs);
+    }
+
+    /// The one-step lookahead is priced only for labels taken off the heap (about
+    /// one in five of those created): a label is queued with the cheaper entry
+    /// bound, and on leaving the heap its bound is tightened; when the key grows
+    /// past the one it was queued with, it goes back. True when `top` is to be
+    /// expanded now.
+    bool refine(const heap_entry& top) {
+        label& l = labels_[top.id];
+        l.refined = true;
+        if (request_.order == search_order::reach) return true;
+        load(l);
+        pricing_parent_ = l.parent;
+        pricing_role_ = l.role;
+        double he = 0.0;
+        double hy = 0.0;
+        std::uint32_t hs = 0;
+        const bool live = bound(l.role, he, hy, hs, true);
+        unload(l);
+        if (!live) return false;
+        if (request_.max_years && less12(*request_.max_years, l.years + hy)) return false;
+        if (request_.max_steps && std::size_t{l.steps} + hs > *request_.max_steps) return false;
+        const heap_entry key = make_key(l.effort + he, l.years + hy, l.steps + hs, top.id);
+        if (beaten_by_incumbent(key)) return false;
+        if (request_.order == search_order::pareto &&
+            dominated_by_solutions(key.first, key.second, key.steps))
+            return false;
+        if (!(key > top)) return true;
+        heap_.push_back(key);
+        std::push_heap(heap_.begin(), heap_.end(), std::greater<>{});
+        return false;
     }
 
     void expand(std::uint32_t id) {
@@ -321,6 +415,13 @@ private:
         const label parent = labels_[id];
         load(parent);
         const auto base = scratch_.save();
+        if (entry_bound_)
+            for (std::size_t i = 0; i < targets_.size(); ++i) {
+                auto& parts = parent_base_[i];
+                parts.credential_effort = 0.0;
+                parts.credential_years = 0.0;
+                credential_bound(targets_[i], parts.credential_effort, parts.credential_years);
+            }
         ignore_step_details quiet;
         for (const auto& edge : model_->out_transitions(role_index{parent.role})) {
             const auto v = edge.to.value();
@@ -351,7 +452,10 @@ private:
         double hy = 0.0;
         std::uint32_t hs = 0;
         if (!complete && request_.order != search_order::reach) {
-            if (!bound(v, he, hy, hs)) return;
+            step_base_ = base;
+            const bool live = bound(v, he, hy, hs, false);
+            step_base_.reset();
+            if (!live) return;
             if (request_.max_years && less12(*request_.max_years, years + hy)) return;
             if (request_.max_steps && std::size_t{steps} + hs > *request_.max_steps) return;
         }
@@ -389,97 +493,152 @@ private:
         push(id, he, hy, hs);
     }
 
-    // ---- the via bound ------------------------------------------------------------------
+    /// What `bound` computes per target before looking ahead.
+    struct target_entry {
+        double raise = 0.0;
+        double credential_effort = 0.0;
+        double credential_years = 0.0;
+        double deficit = 0.0;
+        double via = 0.0;
+    };
 
-    /// Above this many roles the via distances (two full Dijkstras per target
-    /// experience item) cost more than they save; the bound stays admissible without.
-    static constexpr std::size_t via_bound_role_limit = 20000;
+    // ---- the tenure bound ----------------------------------------------------------------
 
-    /// A target's experience item that the start leaves unmet: until it is met, the
-    /// walk still has to take a step from a role of its set (only such steps add
-    /// years to the set, and a final step into the target from outside the set is
-    /// blocked), so the transitions cost at least `via` (to the target through a
-    /// role of the set) instead of `direct`.
-    struct via_item {
+    /// Above this many roles the tenure tables (one reverse Dijkstra per tenure
+    /// layer per open target item) cost more than they save; the bound stays
+    /// admissible without them.
+    static constexpr std::size_t tenure_bound_role_limit = 20000;
+    /// Tenure layers per open item: finer layers give a tighter bound and cost
+    /// proportionally more to build.
+    static constexpr std::uint32_t tenure_layers = 4;
+
+    /// A target's experience item (R, y) that the start leaves `deficit` years
+    /// short. Until it is met, the walk must either enter the target from a role
+    /// of R (and wait there), or first gather the deficit as tenure and waits,
+    /// which only steps *out of* roles of R add to R. `effort[k * n + v]` is the
+    /// least transition effort from `v` to the target in that relaxation (every
+    /// other requirement dropped, a step's gain taken at its largest possible
+    /// value: its years plus the longest wait the entered role could impose),
+    /// given at least `k * deficit / tenure_layers` years already gathered;
+    /// layer `tenure_layers` is the plain distance.
+    struct tenure_item {
         std::size_t slot = 0;
         role_set_index set;
         double years = 0.0;
-        std::vector<double> via;
+        double deficit = 0.0;
+        std::vector<double> effort;
     };
 
-    void build_via_bounds() {
-        const std::size_t n = model_->role_count();
-        std::vector<std::pair<double, std::uint32_t>> heap;
-        for (std::size_t i = 0; i < targets_.size(); ++i) {
-            const auto t = targets_[i];
-            std::vector<double> direct;
-            for (const auto& item : model_->experience_items(role_index{t})) {
-                if (!less12(origin_->base_years[item.roles.value()], item.years)) continue;
-                if (direct.empty()) {
-                    // To this target alone; a role passed through must be enterable and no target.
-                    direct.assign(n, unreachable);
-                    direct[t] = 0.0;
-                    heap.assign(1, {0.0, t});
-                    reverse_dijkstra(direct, heap, [this, t](std::uint32_t w) {
-                        return w == t || ((*enterable_)[w] && !(*is_target_)[w]);
-                    });
-                }
-                via_item via{.slot = i,
-                             .set = item.roles,
-                             .years = item.years,
-                             .via = std::vector<double>(n, unreachable)};
-                heap.clear();
-                for (auto r : model_->role_set(item.roles)) {
-                    if (r.value() == t || direct[r.value()] == unreachable) continue;
-                    via.via[r.value()] = direct[r.value()];
-                    heap.push_back({direct[r.value()], r.value()});
-                }
-                reverse_dijkstra(via.via, heap, [this](std::uint32_t w) {
-                    return (*enterable_)[w] && !(*is_target_)[w];
-                });
-                via_items_.push_back(std::move(via));
+    void build_tenure_bounds() {
+        for (std::size_t i = 0; i < targets_.size(); ++i)
+            for (const auto& item : model_->experience_items(role_index{targets_[i]})) {
+                const double have = origin_->base_years[item.roles.value()];
+                if (!less12(have, item.years)) continue;
+                tenure_items_.push_back(build_tenure_item(i, item.roles, item.years,
+                                                          item.years - have));
             }
-        }
     }
 
-    /// Full reverse Dijkstra on transition effort from `heap`'s sources (with
-    /// their initial distances in `dist`), passing through roles `passable` accepts.
-    template <class Passable>
-    void reverse_dijkstra(std::vector<double>& dist,
-                          std::vector<std::pair<double, std::uint32_t>>& heap,
-                          Passable passable) const {
-        std::make_heap(heap.begin(), heap.end(), std::greater<>{});
-        while (!heap.empty()) {
-            std::pop_heap(heap.begin(), heap.end(), std::greater<>{});
-            const auto [d, w] = heap.back();
-            heap.pop_back();
-            if (d > dist[w] || !passable(w)) continue;
-            for (const auto& in : model_->in_transitions(role_index{w})) {
-                const auto u = in.from.value();
-                const double nd = d + tables_->transition_effort(in.transition.value());
-                if (nd < dist[u]) {
-                    dist[u] = nd;
-                    heap.push_back({nd, u});
-                    std::push_heap(heap.begin(), heap.end(), std::greater<>{});
+    [[nodiscard]] tenure_item build_tenure_item(std::size_t target_at, role_set_index set, double years,
+                                                double deficit) const {
+        const std::size_t n = model_->role_count();
+        const auto t = targets_[target_at];
+        constexpr std::uint32_t top = tenure_layers;
+        const double grain = deficit / top;
+        tenure_item out{.slot = target_at,
+                        .set = set,
+                        .years = years,
+                        .deficit = deficit,
+                        .effort = std::vector<double>((top + 1) * n, unreachable)};
+        // A role passed through must be enterable and no target (walks end at the first).
+        const auto passable = [this](std::uint32_t w) {
+            return (*enterable_)[w] && !(*is_target_)[w];
+        };
+        // Per role, membership; per step out of a member, the layers it climbs at
+        // most (its years plus the longest wait the entered role could impose).
+        std::vector<std::uint8_t> member(n, 0);
+        for (auto r : model_->role_set(set)) member[r.value()] = 1;
+        std::vector<double> jump(model_->transition_count(), 0.0);
+        for (std::uint32_t u = 0; u < n; ++u) {
+            if (!member[u]) continue;
+            for (const auto& edge : model_->out_transitions(role_index{u})) {
+                double wait = 0.0;
+                const auto items = model_->experience_items(edge.to);
+                for (std::size_t j = 0; j < items.size(); ++j)
+                    if (tables_->source_in_item_set(edge, j, items[j].roles, role_index{u}))
+                        wait = std::max(wait,
+                                        items[j].years - origin_->base_years[items[j].roles.value()]);
+                jump[edge.transition.value()] = std::ceil((edge.years + wait) / grain + 1e-9);
+            }
+        }
+        std::vector<std::pair<double, std::uint32_t>> heap;
+        for (std::uint32_t k = top + 1; k-- > 0;) {
+            double* layer = out.effort.data() + std::size_t{k} * n;
+            const double* above = k == top ? nullptr : out.effort.data();
+            heap.clear();
+            // Steps that end the walk, or climb to a higher layer, seed this one.
+            for (std::uint32_t u = 0; u < n; ++u) {
+                const bool in_set = member[u] != 0;
+                double best = unreachable;
+                for (const auto& edge : model_->out_transitions(role_index{u})) {
+                    const auto w = edge.to.value();
+                    if (w == t) {
+                        if (in_set || k == top) best = std::min(best, edge.effort);
+                        continue;
+                    }
+                    if (!in_set || above == nullptr || !passable(w)) continue;
+                    const double up = std::min<double>(top, k + jump[edge.transition.value()]);
+                    if (up == k) continue;
+                    const double rest = above[static_cast<std::size_t>(up) * n + w];
+                    best = std::min(best, edge.effort + rest);
+                }
+                if (best < layer[u]) {
+                    layer[u] = best;
+                    heap.push_back({best, u});
+                }
+            }
+            // Steps within the layer: out of roles outside the set (no gain), or
+            // gains too small to climb (only in the top layer, where all gains are).
+            std::make_heap(heap.begin(), heap.end(), std::greater<>{});
+            while (!heap.empty()) {
+                std::pop_heap(heap.begin(), heap.end(), std::greater<>{});
+                const auto [d, w] = heap.back();
+                heap.pop_back();
+                if (d > layer[w] || !passable(w)) continue;
+                for (const auto& in : model_->in_transitions(role_index{w})) {
+                    const auto u = in.from.value();
+                    if (k != top && member[u]) continue;
+                    const double nd = d + tables_->transition_effort(in.transition.value());
+                    if (nd < layer[u]) {
+                        layer[u] = nd;
+                        heap.push_back({nd, u});
+                        std::push_heap(heap.begin(), heap.end(), std::greater<>{});
+                    }
                 }
             }
         }
+        return out;
     }
 
     /// The least transition effort from `v` to target slot `i` that the open
     /// experience deficits force (0 when none is open). `gained` is added to the
     /// years of the sets containing `from` first (the tenure and wait of a step
-    /// being looked ahead at); pass `from == v`'s own role with 0 for the label itself.
-    [[nodiscard]] double via_distance(std::size_t i, std::uint32_t v, std::uint32_t from,
-                                      double gained) const {
+    /// being looked ahead at); pass `from == v` with 0 for the label itself.
+    [[nodiscard]] double tenure_distance(std::size_t i, std::uint32_t v, std::uint32_t from,
+                                         double gained) const {
         double best = 0.0;
-        for (const auto& item : via_items_) {
+        const std::size_t n = model_->role_count();
+        for (const auto& item : tenure_items_) {
             if (item.slot != i) continue;
             const auto set = item.set.value();
-            double have = origin_->base_years[set] + scratch_.extra(set);
-            if (gained > 0.0 && model_->in_role_set(item.set, role_index{from})) have += gained;
-            if (!less12(have, item.years)) continue;
-            best = std::max(best, item.via[v]);
+            double extra = scratch_.extra(set);
+            if (gained > 0.0 && model_->in_role_set(item.set, role_index{from})) extra += gained;
+            std::size_t k = tenure_layers;
+            if (less12(origin_->base_years[set] + extra, item.years))
+                k = std::min<std::size_t>(
+                    tenure_layers,
+                    static_cast<std::size_t>(std::ceil(extra / item.deficit * tenure_layers + 1e-9)));
+            best = std::max(best, item.effort[k * n + v]);
         }
         return best;
     }
@@ -494,7 +653,7 @@ private:
     /// exactly where the state decides it (its feasibility, its tenure and wait)
     /// and the next role's raises beyond the target's are added. False when no
     /// target can be reached from `v`.
-    bool bound(std::uint32_t v, double& he, double& hy, std::uint32_t& hs) {
+    bool bound(std::uint32_t v, double& he, double& hy, std::uint32_t& hs, bool look) {
         const double de = effort_to_target_->at(v);
         if (de == unreachable) return false;
         const bool want_years = years_to_target_.has_value();
@@ -511,6 +670,8 @@ private:
         }
         double entry_effort = unreachable;
         double entry_years = unreachable;
+        // A child's credential parts are its parent's unless the step acquired some.
+        const bool inherit = step_base_.has_value() && scratch_.held_changes(*step_base_).empty();
         for (std::size_t i = 0; i < targets_.size(); ++i) {
             auto& base = target_base_[i];
             const auto t = targets_[i];
@@ -521,9 +682,14 @@ private:
                     base.raise += model_->effort_per_level(competency_index{req.competency}) *
                                   (req.level - have);
             }
-            base.credential_effort = 0.0;
-            base.credential_years = 0.0;
-            credential_bound(t, base.credential_effort, base.credential_years);
+            if (inherit) {
+                base.credential_effort = parent_base_[i].credential_effort;
+                base.credential_years = parent_base_[i].credential_years;
+            } else {
+                base.credential_effort = 0.0;
+                base.credential_years = 0.0;
+                credential_bound(t, base.credential_effort, base.credential_years);
+            }
             base.deficit = 0.0;
             if (want_years) {
                 for (const auto& item : model_->experience_items(role_index{t})) {
@@ -532,14 +698,14 @@ private:
                     base.deficit = std::max(base.deficit, item.years - have);
                 }
             }
-            base.via = via_items_.empty() ? 0.0 : via_distance(i, v, v, 0.0);
+            base.via = tenure_items_.empty() ? 0.0 : tenure_distance(i, v, v, 0.0);
             entry_effort = std::min(
                 entry_effort, std::max(de, base.via) - de + base.raise + base.credential_effort);
             entry_years = std::min(entry_years, std::max(dy, base.deficit) + base.credential_years);
         }
         he = de + entry_effort;
         hy = want_years ? entry_years : 0.0;
-        if (!lookahead_) return true;
+        if (!lookahead_ || !look) return true;
 
         // One step ahead: the cheapest next step that is feasible now.
         double ahead_effort = unreachable;
@@ -560,12 +726,18 @@ private:
             }
             const double dw = effort_to_target_->at(w);
             if (dw == unreachable) continue;
+            // Entering w acquires a set for each of its unmet groups, and every such
+            // set is paid for whatever the walk does later: with the target's
+            // groups, the largest cheapest set is a bound on all credentials.
+            double step_credential_effort = 0.0;
+            double step_credential_years = 0.0;
+            credential_bound(w, step_credential_effort, step_credential_years);
             double rest = unreachable;
             for (std::size_t i = 0; i < targets_.size(); ++i) {
                 const auto& base = target_base_[i];
                 const double via =
-                    via_items_.empty() ? 0.0 : via_distance(i, w, v, edge.years + wait);
-                double extra = std::max(via, dw) - dw;
+                    tenure_items_.empty() ? 0.0 : tenure_distance(i, w, v, edge.years + wait);
+                double extra = 0.0;
                 for (const auto& req : tables_->requirement_maxima(w)) {
                     const double floor =
                         std::max(scratch_.level(req.competency), target_level_[i][req.competency]);
@@ -573,7 +745,9 @@ private:
                         extra += model_->effort_per_level(competency_index{req.competency}) *
                                  (req.level - floor);
                 }
-                rest = std::min(rest, base.raise + base.credential_effort + extra);
+                rest = std::min(rest, base.raise +
+                                          std::max(base.credential_effort, step_credential_effort) +
+                                          extra + std::max(via, dw) - dw);
             }
             ahead_effort = std::min(ahead_effort, edge.effort + dw + rest);
             if (want_years) {
@@ -581,8 +755,9 @@ private:
                 double rest_years = unreachable;
                 for (const auto& base : target_base_)
                     rest_years =
-                        std::min(rest_years, std::max(edge.years + wait + dyw, base.deficit) +
-                                                 base.credential_years);
+                        std::min(rest_years,
+                                 std::max(edge.years + wait + dyw, base.deficit) +
+                                     std::max(base.credential_years, step_credential_years));
                 ahead_years = std::min(ahead_years, rest_years);
             }
         }
@@ -597,9 +772,11 @@ private:
     [[nodiscard]] bool next_step_feasible(std::uint32_t v, const out_transition& edge,
                                           double& wait) const {
         wait = 0.0;
-        for (const auto& item : model_->experience_items(edge.to)) {
+        const auto items = model_->experience_items(edge.to);
+        for (std::size_t i = 0; i < items.size(); ++i) {
+            const auto& item = items[i];
             const auto set = item.roles.value();
-            const bool member = model_->in_role_set(item.roles, role_index{v});
+            const bool member = tables_->source_in_item_set(edge, i, item.roles, role_index{v});
             double have = origin_->base_years[set] + scratch_.extra(set);
             if (member && origin_->cap[set] > 0.0)
                 have = origin_->base_years[set] +
@@ -748,6 +925,9 @@ private:
             throw error("planner: a competency has more than 65536 distinct required levels");
         width_ = widest > 256 ? 2 : 1;
         stride_ = width_ * relevant.size();
+        level_effort_.reserve(relevant.size());
+        for (auto c : relevant)
+            level_effort_.push_back(model_->effort_per_level(competency_index{c}));
     }
     [[nodiscard]] std::uint32_t code_of(std::uint32_t i, double level) const noexcept {
         const auto begin = code_values_.begin() + code_offsets_[i];
@@ -913,24 +1093,38 @@ private:
         return true;
     }
 
-    /// Every competency of `a` is at least at `b`'s level (codes rank levels).
-    [[nodiscard]] bool levels_cover(const label& a, const label& b) const noexcept {
+    /// What raising `a` to `b`'s level on every competency where `a` is lower
+    /// would cost: `sum_c eps_c * max(0, L_b(c) - L_a(c))` (0 when `a` covers `b`).
+    [[nodiscard]] double level_shortfall(const label& a, const label& b) const noexcept {
+        double cost = 0.0;
         if (width_ == 1) {
             const auto* pa = code_pool_.data() + a.codes;
             const auto* pb = code_pool_.data() + b.codes;
-            for (std::size_t i = 0; i < stride_; ++i)
-                if (pa[i] < pb[i]) return false;
-            return true;
+            for (std::uint32_t i = 0; i < stride_; ++i)
+                if (pa[i] < pb[i])
+                    cost += level_effort_[i] * (code_values_[code_offsets_[i] + pb[i]] -
+                                                code_values_[code_offsets_[i] + pa[i]]);
+            return cost;
         }
         const auto n = static_cast<std::uint32_t>(stride_ / 2);
-        for (std::uint32_t i = 0; i < n; ++i)
-            if (get_code(a.codes, i) < get_code(b.codes, i)) return false;
-        return true;
+        for (std::uint32_t i = 0; i < n; ++i) {
+            const auto ca = get_code(a.codes, i);
+            const auto cb = get_code(b.codes, i);
+            if (ca < cb)
+                cost += level_effort_[i] * (code_values_[code_offsets_[i] + cb] -
+                                            code_values_[code_offsets_[i] + ca]);
+        }
+        return cost;
     }
 
-    /// Whether `a` is at least as good as `b` in cost, for the order and the constraints.
-    [[nodiscard]] bool cost_covers(const label& a, const label& b) const noexcept {
-        const double ae = round12(a.effort);
+    /// Whether `a` dominates `b` (same group): `a`'s cost, plus what it would
+    /// take to raise `a` to `b`'s levels, is no worse in the order. Every
+    /// completion of `b` costs `a` at most `level_shortfall(a, b)` more effort
+    /// than it costs `b` (per competency, (M - x)+ <= (M - y)+ + (y - x)+), and
+    /// the same years and steps (docs/planner.md, "Dominance").
+    [[nodiscard]] bool dominates(const label& a, const label& b) const noexcept {
+        const double shortfall = level_shortfall(a, b);
+        const double ae = round12(a.effort + shortfall);
         const double be = round12(b.effort);
         const double ay = round12(a.years);
         const double by = round12(b.years);
@@ -953,10 +1147,6 @@ private:
         if (a1 != b1) return a1 < b1;
         if (a2 != b2) return a2 < b2;
         return a.steps <= b.steps;
-    }
-
-    [[nodiscard]] bool dominates(const label& a, const label& b) const noexcept {
-        return cost_covers(a, b) && levels_cover(a, b);
     }
 
     /// Files label `id` under its state; false when the group already holds labels
@@ -1060,24 +1250,22 @@ private:
     std::optional<reverse_distances> hops_to_target_;
     bool entry_bound_ = true;
 
-    /// What `bound` computes per target before looking ahead.
-    struct target_entry {
-        double raise = 0.0;
-        double credential_effort = 0.0;
-        double credential_years = 0.0;
-        double deficit = 0.0;
-        double via = 0.0;
-    };
     bool lookahead_ = true;
-    std::vector<via_item> via_items_;
+    std::vector<tenure_item> tenure_items_;
     std::vector<std::vector<double>> target_level_;
     std::vector<target_entry> target_base_;
+    /// While `consider` prices a child: the parent's credential parts per target,
+    /// and where the step's changes begin in the scratch's logs.
+    std::vector<target_entry> parent_base_;
+    std::optional<walk_scratch::checkpoint> step_base_;
     std::uint32_t pricing_parent_ = no_label;
     std::uint32_t pricing_role_ = 0;
 
     std::vector<label> labels_;
     std::vector<std::uint32_t> code_offsets_;
     std::vector<double> code_values_;
+    /// Effort per level of each relevant competency (`eps_c`), by relevant index.
+    std::vector<double> level_effort_;
     std::size_t width_ = 1;
     std::size_t stride_ = 0;
     std::vector<std::uint8_t> code_pool_;

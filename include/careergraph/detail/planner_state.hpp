@@ -130,12 +130,21 @@ public:
         // A set can make a walk wait only at a step u -> v with u in the set and v
         // requiring years in it; on every other set an item can only block. (The
         // search compares years on block-only sets by >=, docs/planner.md.)
+        // Per transition u -> v, which of v's experience items have u in their set
+        // (bit i for the i-th item): the test every step makes, without a search.
         wait_capable_.assign(sets, 0);
+        member_mask_.assign(m.transition_count(), 0);
         for (std::uint32_t u = 0; u < roles; ++u)
-            for (const auto& e : m.out_transitions(role_index{u}))
-                for (const auto& item : m.experience_items(e.to))
-                    if (m.in_role_set(item.roles, role_index{u}))
+            for (const auto& e : m.out_transitions(role_index{u})) {
+                std::uint32_t i = 0;
+                for (const auto& item : m.experience_items(e.to)) {
+                    if (m.in_role_set(item.roles, role_index{u})) {
                         wait_capable_[item.roles.value()] = 1;
+                        if (i < mask_bits) member_mask_[e.transition.value()] |= 1ULL << i;
+                    }
+                    ++i;
+                }
+            }
 
         transition_years_.reserve(m.transition_count());
         transition_effort_.reserve(m.transition_count());
@@ -167,6 +176,13 @@ public:
     }
     [[nodiscard]] double set_max_years(std::uint32_t set) const noexcept {
         return set_max_years_[set];
+    }
+    /// @brief Whether the source of `edge` is in the set of the `item`-th experience
+    /// item of its target. O(1) for the first 64 items, else a binary search.
+    [[nodiscard]] bool source_in_item_set(const out_transition& edge, std::size_t item,
+                                          role_set_index set, role_index source) const noexcept {
+        if (item < mask_bits) return ((member_mask_[edge.transition.value()] >> item) & 1U) != 0;
+        return model_->in_role_set(set, source);
     }
     /// @brief Whether some step can wait for years in `set` (else its items only block).
     [[nodiscard]] bool wait_capable(std::uint32_t set) const noexcept {
@@ -208,6 +224,8 @@ private:
     std::vector<std::uint32_t> sets_of_;
     std::vector<double> set_max_years_;
     std::vector<std::uint8_t> wait_capable_;
+    static constexpr std::size_t mask_bits = 64;
+    std::vector<std::uint64_t> member_mask_;
     std::vector<std::uint32_t> requirement_offsets_;
     std::vector<competency_level> requirements_;
     std::vector<std::uint32_t> credential_rank_;
@@ -417,11 +435,13 @@ bool apply_step(const plan_tables& tables, const walk_origin& origin, walk_scrat
 
     // 2. experience: wait in `from` for what it can give; anything else unmet blocks.
     double wait = 0.0;
-    for (const auto& item : m.experience_items(to)) {
+    const auto items = m.experience_items(to);
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        const auto& item = items[i];
         const auto set = item.roles.value();
         const double have = origin.base_years[set] + s.extra(set);
         if (!less12(have, item.years)) continue;
-        if (!m.in_role_set(item.roles, role_index{from})) return false;
+        if (!tables.source_in_item_set(edge, i, item.roles, role_index{from})) return false;
         wait = std::max(wait, item.years - have);
     }
     if (wait > 0.0) s.add_experience(tables, origin, from, wait);
