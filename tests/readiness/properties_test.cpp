@@ -83,6 +83,45 @@ TEST_CASE("the synthetic generator is deterministic and valid", "[readiness][syn
     CHECK(open_stint);
 }
 
+TEST_CASE("the synthetic generator can draw experience from the roles that lead in",
+          "[readiness][synthetic]") {
+    auto options = small_options(5);
+    options.roles = 200;
+    options.transitions = 1200;
+    options.items_per_role = 40;  // two experience items per role on average
+    const model random{synthetic::make_model(options)};
+    options.experience_from_feeders = 100;
+    const auto feeders_data = synthetic::make_model(options);
+    const model feeders{feeders_data};
+    // Only the experience items differ: the same roles, transitions and other items.
+    REQUIRE(random.role_count() == feeders.role_count());
+    REQUIRE(random.transition_count() == feeders.transition_count());
+    // With the option at 100%, every item of a role with feeders can be waited
+    // for in one of them; without it, many cannot.
+    const auto waitable_share = [](const model& m) {
+        std::size_t items = 0;
+        std::size_t waitable = 0;
+        for (std::uint32_t r = 0; r < m.role_count(); ++r) {
+            const role_index role{r};
+            if (m.in_transitions(role).empty()) continue;
+            for (const auto& item : m.experience_items(role)) {
+                ++items;
+                bool some = false;
+                for (const auto& in : m.in_transitions(role))
+                    some = some || m.in_role_set(item.roles, in.from);
+                waitable += some ? 1 : 0;
+            }
+        }
+        REQUIRE(items > 100);
+        return static_cast<double>(waitable) / static_cast<double>(items);
+    };
+    CHECK(waitable_share(feeders) == 1.0);
+    CHECK(waitable_share(random) < 0.6);
+    // 0 (the default) leaves a seed's model exactly as it was.
+    options.experience_from_feeders = 0;
+    CHECK(synthetic::make_model(options) == random.data());
+}
+
 TEST_CASE("readiness properties and batch == single on generated data", "[readiness][properties]") {
     for (std::uint64_t seed : {11U, 12U, 13U}) {
         INFO("seed " << seed);

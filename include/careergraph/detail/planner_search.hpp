@@ -509,8 +509,9 @@ private:
     /// admissible without them.
     static constexpr std::size_t tenure_bound_role_limit = 20000;
     /// Tenure layers per open item: finer layers give a tighter bound and cost
-    /// proportionally more to build.
-    static constexpr std::uint32_t tenure_layers = 4;
+    /// a Dijkstra each. On the generated 1,000-role models 4 layers saved 5% of
+    /// the labels of 2 and cost more than that in building.
+    static constexpr std::uint32_t tenure_layers = 2;
 
     /// A target's experience item (R, y) that the start leaves `deficit` years
     /// short. Until it is met, the walk must either enter the target from a role
