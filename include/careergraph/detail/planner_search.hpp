@@ -569,7 +569,7 @@ private:
                     if (tables_->source_in_item_set(edge, j, items[j].roles, role_index{u}))
                         wait = std::max(wait,
                                         items[j].years - origin_->base_years[items[j].roles.value()]);
-                jump[edge.transition.value()] = std::ceil((edge.years + wait) / grain + 1e-9);
+                jump[edge.transition.value()] = layers_of(edge.years + wait, grain);
             }
         }
         std::vector<std::pair<double, std::uint32_t>> heap;
@@ -598,8 +598,8 @@ private:
                     heap.push_back({best, u});
                 }
             }
-            // Steps within the layer: out of roles outside the set (no gain), or
-            // gains too small to climb (only in the top layer, where all gains are).
+            // Steps within the layer: out of roles outside the set, or gaining no
+            // years (in the top layer every step stays).
             std::make_heap(heap.begin(), heap.end(), std::greater<>{});
             while (!heap.empty()) {
                 std::pop_heap(heap.begin(), heap.end(), std::greater<>{});
@@ -608,7 +608,7 @@ private:
                 if (d > layer[w] || !passable(w)) continue;
                 for (const auto& in : model_->in_transitions(role_index{w})) {
                     const auto u = in.from.value();
-                    if (k != top && member[u]) continue;
+                    if (k != top && member[u] && jump[in.transition.value()] > 0.0) continue;
                     const double nd = d + tables_->transition_effort(in.transition.value());
                     if (nd < layer[u]) {
                         layer[u] = nd;
@@ -619,6 +619,15 @@ private:
             }
         }
         return out;
+    }
+
+    /// `years` in layers of `grain`, rounded up: a label's years gathered and a
+    /// step's gain are both taken at the layer above, so the relaxation assumes at
+    /// least what a walk has (and the bound errs low). A ratio within 1e-9 of a
+    /// whole number counts as that number, so that 2.5 years in layers of 2.5 are
+    /// one layer, not two (years are compared at 12 decimals anyway).
+    [[nodiscard]] static double layers_of(double years, double grain) noexcept {
+        return std::max(0.0, std::ceil(years / grain - 1e-9));
     }
 
     /// The least transition effort from `v` to target slot `i` that the open
@@ -637,8 +646,8 @@ private:
             std::size_t k = tenure_layers;
             if (less12(origin_->base_years[set] + extra, item.years))
                 k = std::min<std::size_t>(
-                    tenure_layers,
-                    static_cast<std::size_t>(std::ceil(extra / item.deficit * tenure_layers + 1e-9)));
+                    tenure_layers, static_cast<std::size_t>(layers_of(
+                                       extra, item.deficit / static_cast<double>(tenure_layers))));
             best = std::max(best, item.effort[k * n + v]);
         }
         return best;
