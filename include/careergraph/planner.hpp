@@ -159,7 +159,9 @@ struct plan_result {
 
 /// @brief A planner bound to one model: the model's profile-independent tables
 /// are derived once, then any number of plans run against them, from any number
-/// of threads (`plan` is const and keeps all its state on the call's stack).
+/// of threads (`plan` is const; its search state belongs to the call). Each
+/// thread keeps the search's buffers for its next plan, up to 64 MiB, so that
+/// back-to-back plans do not fault fresh memory in; larger ones are released.
 /// The model must outlive the planner.
 /// @code
 /// careergraph::planner p{model};

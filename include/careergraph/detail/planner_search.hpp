@@ -499,7 +499,7 @@ private:
         double credential_effort = 0.0;
         double credential_years = 0.0;
         double deficit = 0.0;
-        double via = 0.0;
+        double tenure = 0.0;  // the transitions an open experience item forces
     };
 
     // ---- the tenure bound ----------------------------------------------------------------
@@ -708,9 +708,9 @@ private:
                     base.deficit = std::max(base.deficit, item.years - have);
                 }
             }
-            base.via = tenure_items_.empty() ? 0.0 : tenure_distance(i, v, v, 0.0);
+            base.tenure = tenure_items_.empty() ? 0.0 : tenure_distance(i, v, v, 0.0);
             entry_effort = std::min(
-                entry_effort, std::max(de, base.via) - de + base.raise + base.credential_effort);
+                entry_effort, std::max(de, base.tenure) - de + base.raise + base.credential_effort);
             entry_years = std::min(entry_years, std::max(dy, base.deficit) + base.credential_years);
         }
         he = de + entry_effort;
@@ -745,7 +745,7 @@ private:
             double rest = unreachable;
             for (std::size_t i = 0; i < targets_.size(); ++i) {
                 const auto& base = target_base_[i];
-                const double via =
+                const double tenure =
                     tenure_items_.empty() ? 0.0 : tenure_distance(i, w, v, edge.years + wait);
                 double extra = 0.0;
                 for (const auto& req : tables_->requirement_maxima(w)) {
@@ -757,7 +757,7 @@ private:
                 }
                 rest = std::min(rest, base.raise +
                                           std::max(base.credential_effort, step_credential_effort) +
-                                          extra + std::max(via, dw) - dw);
+                                          extra + std::max(tenure, dw) - dw);
             }
             ahead_effort = std::min(ahead_effort, edge.effort + dw + rest);
             if (want_years) {
