@@ -12,7 +12,6 @@
 #include <cstddef>
 #include <cstdint>
 #include <string>
-#include <string_view>
 #include <unordered_set>
 #include <utility>
 #include <vector>
@@ -169,13 +168,17 @@ inline void sample_distinct(rng& g, std::vector<std::uint32_t>& pool, std::size_
     const auto mean_items = static_cast<std::size_t>(options.items_per_role + 0.5);
     const std::size_t spread = mean_items / 2;
     std::size_t mirrored = 0;
+    std::vector<std::size_t> family_of;  // each role's family tag, for feeder experience
+    family_of.reserve(n_roles);
     data.roles.reserve(n_roles);
     for (std::size_t r = 0; r < n_roles; ++r) {
         role item;
         item.id = role_name(r);
         item.name = "Role " + std::to_string(r);
         if (!g.chance(10)) item.setting = detail::setting_name(g.below(n_settings));
-        item.tags.push_back(detail::numbered("family-", g.below(20), 2));
+        const std::size_t family = g.below(20);
+        family_of.push_back(family);
+        item.tags.push_back(detail::numbered("family-", family, 2));
         if (g.chance(30)) item.tags.push_back(detail::numbered("track-", g.below(8), 1));
 
         std::size_t n_items = mean_items;
@@ -259,10 +262,6 @@ inline void sample_distinct(rng& g, std::vector<std::uint32_t>& pool, std::size_
     }
     // Drawn after everything else, so that 0 leaves a seed's model as it was.
     if (options.experience_from_feeders > 0) {
-        std::vector<std::size_t> family_of(n_roles, 0);
-        for (std::size_t r = 0; r < n_roles; ++r)
-            family_of[r] = static_cast<std::size_t>(
-                std::stoul(data.roles[r].tags.front().substr(std::string_view("family-").size())));
         for (std::size_t r = 0; r < n_roles; ++r) {
             const auto& from = feeders[r];
             for (auto& req : data.roles[r].experience) {
