@@ -56,6 +56,12 @@ enum class plan_objective : std::uint8_t {
     return std::nullopt;
 }
 
+/// @brief What `plan` does when a search reaches `plan_options::max_labels`.
+enum class search_limit_action : std::uint8_t {
+    fail,       ///< throw `search_limit_error`: every answer is exact (the default)
+    best_found  ///< answer with the best walk found so far, marked not proven optimal
+};
+
 /// @brief The question beside the targets: objective and constraints.
 struct plan_options {
     plan_objective objective = plan_objective::effort;
@@ -73,8 +79,13 @@ struct plan_options {
     std::size_t alternatives = 0;
     /// A budget on the search: when it would keep more than this many labels
     /// (walk prefixes), `plan` throws `search_limit_error` instead of answering.
-    /// 0: no limit. The answer is exact or absent, never approximate.
+    /// 0: no limit. The answer is exact or absent, never approximate, unless
+    /// `on_limit` asks for the best walk found.
     std::size_t max_labels = 0;
+    /// At the limit: fail (the default), or answer with the best walk found so far
+    /// (objectives `effort` and `years`, no alternatives), its `plan_result::proven_optimal`
+    /// false when a better walk may exist. With no walk found yet, `plan` still throws.
+    search_limit_action on_limit = search_limit_action::fail;
 };
 
 /// @brief Thrown by `plan` when a search exceeds `plan_options::max_labels`.
@@ -155,12 +166,21 @@ struct plan_result {
     /// reached role has a path to a target.
     std::optional<role_index> closest{};
     plan_statistics statistics{};
+    /// False only for an answer cut short by `max_labels` under
+    /// `search_limit_action::best_found`: its walk is feasible and priced exactly,
+    /// but a better one may exist.
+    bool proven_optimal = true;
+    /// No walk is better than this in the objective's first criterion (effort, or
+    /// years): the answer's own value when proven, else the search's bound when it
+    /// stopped, so that `plans.front()`'s value minus this is the gap left unproven.
+    /// 0 for the Pareto front and infeasible answers.
+    double lower_bound = 0.0;
 };
 
 /// @brief A planner bound to one model: the model's profile-independent tables
 /// are derived once, then any number of plans run against them, from any number
 /// of threads (`plan` is const; its search state belongs to the call). Each
-/// thread keeps the search's buffers for its next plan, up to 64 MiB, so that
+/// thread keeps the search's buffers for its next plan, up to 16 MiB, so that
 /// back-to-back plans do not fault fresh memory in; larger ones are released.
 /// The model must outlive the planner.
 /// @code
@@ -180,7 +200,8 @@ public:
     /// @throws usage_error for empty targets, an index out of range, a negative or
     /// non-finite `max_years`, `alternatives` with `pareto` or above `max_alternatives`.
     /// @throws input_error when the profile does not fit the model.
-    /// @throws search_limit_error when the search needs more than `options.max_labels` labels.
+    /// @throws search_limit_error when the search needs more than `options.max_labels` labels
+    /// (under `search_limit_action::best_found`: and has found no walk yet).
     /// Complexity: exponential in the worst case (the problem generalises the
     /// resource-constrained shortest path); the state space is finite, so it always
     /// terminates, and the bound and dominance keep ordinary questions fast.
@@ -327,6 +348,10 @@ inline plan_result planner::plan(const profile& person, std::span<const role_ind
         throw usage_error("plan: max_years must be a finite number >= 0");
     if (options.alternatives > 0 && options.objective == plan_objective::pareto)
         throw usage_error("plan: alternatives cannot be combined with the pareto objective");
+    if (options.on_limit == search_limit_action::best_found &&
+        (options.objective == plan_objective::pareto || options.alternatives > 0))
+        throw usage_error(
+            "plan: the best walk found answers objectives effort and years without alternatives");
     if (options.alternatives > max_alternatives)
         throw usage_error("plan: alternatives must be at most " + std::to_string(max_alternatives));
 
@@ -387,22 +412,38 @@ inline plan_result planner::plan(const profile& person, std::span<const role_ind
     request.max_labels = options.max_labels;
     detail::label_search search(tables_, origin, enterable, is_target, reachable_targets, request);
     search.run();
-    if (search.limit_reached())
-        throw search_limit_error("plan: the search needs more than max_labels = " +
-                                 std::to_string(options.max_labels) + " labels");
     result.statistics.states_expanded = search.expanded();
     result.statistics.labels_created = search.created();
+    std::vector<detail::found_walk> found = search.walks();
+    if (search.limit_reached()) {
+        auto best = options.on_limit == search_limit_action::best_found ? search.best_complete()
+                                                                       : std::nullopt;
+        if (!best)
+            throw search_limit_error("plan: the search needs more than max_labels = " +
+                                     std::to_string(options.max_labels) + " labels");
+        found.assign(1, std::move(*best));
+        result.proven_optimal = search.best_complete_proven();
+    }
 
-    for (const auto& found : search.walks()) {
+    for (const auto& walk_found : found) {
         std::vector<role_index> walk;
-        walk.reserve(found.roles.size());
-        for (auto r : found.roles) walk.push_back(role_index{r});
+        walk.reserve(walk_found.roles.size());
+        for (auto r : walk_found.roles) walk.push_back(role_index{r});
         auto replayed = replay(origin, walk);
         if (!replayed) throw error("planner: internal error, a found walk does not re-simulate");
         result.plans.push_back(std::move(*replayed));
     }
     result.feasible = !result.plans.empty();
-    if (result.feasible) return result;
+    if (result.feasible) {
+        if (options.objective != plan_objective::pareto) {
+            const auto& best = result.plans.front();
+            const double value =
+                options.objective == plan_objective::years ? best.years : best.effort;
+            result.lower_bound =
+                result.proven_optimal ? value : std::min(value, search.open_bound());
+        }
+        return result;
+    }
 
     // Infeasible: the closest role among those feasible walks within the constraints reach.
     detail::search_request reach = request;

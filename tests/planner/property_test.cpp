@@ -5,6 +5,7 @@
 #include <careergraph/detail/compare.hpp>
 #include <careergraph/model_builder.hpp>
 #include <careergraph/planner.hpp>
+#include <careergraph/synthetic.hpp>
 
 #include "plan_support.hpp"
 
@@ -341,4 +342,98 @@ TEST_CASE("plans are the same from many threads at once", "[planner][property]")
         CHECK(parallel[i].plans == serial[i].plans);
         CHECK(parallel[i].closest == serial[i].closest);
     }
+}
+
+TEST_CASE("at its label budget the planner can answer with the best walk found",
+          "[planner][property]") {
+    using namespace careergraph;
+    // The generated 1,000-role model of the benchmarks, where many questions need
+    // thousands of labels: take the first whose exact answer needs 3,000 to
+    // 30,000 labels, and ask it again with 90% of that budget (A* creates the
+    // walks to the target late: with a quarter, none had been found yet).
+    const model m{synthetic::make_model(
+        {.roles = 1000, .competencies = 50, .credentials = 60, .transitions = 10000, .seed = 42})};
+    const planner p{m};
+    const auto people = synthetic::make_population(m, {.people = 60, .seed = 43});
+    for (const auto objective : {plan_objective::effort, plan_objective::years}) {
+        CAPTURE(to_string(objective));
+        bool tried = false;
+        for (std::size_t k = 0; k < people.size() && !tried; ++k) {
+            const auto start = m.index_of(people[k].current_role);
+            const role_index target{static_cast<std::uint32_t>((start.value() + 1 + 37 * k) % 1000)};
+            plan_result exact;
+            try {
+                exact = p.plan(people[k], std::span(&target, 1),
+                               {.objective = objective, .max_labels = 30000});
+            } catch (const search_limit_error&) {
+                continue;
+            }
+            if (!exact.feasible || exact.statistics.labels_created < 3000) continue;
+            const plan_options cut{.objective = objective,
+                                   .max_labels = exact.statistics.labels_created * 9 / 10,
+                                   .on_limit = search_limit_action::best_found};
+            plan_result found;
+            try {
+                found = p.plan(people[k], std::span(&target, 1), cut);
+            } catch (const search_limit_error&) {
+                continue;  // no walk found within the budget: nothing to check here
+            }
+            tried = true;
+            CAPTURE(k, exact.statistics.labels_created);
+            REQUIRE(found.feasible);
+            REQUIRE(found.plans.size() == 1);
+            const auto& walk = found.plans.front();
+            const auto first = [objective](const career_plan& c) {
+                return objective == plan_objective::years ? c.years : c.effort;
+            };
+            // A real walk, priced exactly, no better than the optimum, and the
+            // bound below the optimum.
+            const auto again = p.simulate(people[k], walk.roles);
+            REQUIRE(again);
+            CHECK(*again == walk);
+            CHECK(walk.roles.back() == target);
+            CHECK(first(walk) >= first(exact.plans.front()) - 1e-9);
+            CHECK(found.lower_bound <= first(exact.plans.front()) + 1e-9);
+            CHECK(found.lower_bound <= first(walk) + 1e-9);
+            // Cut short while labels that might beat it were still queued.
+            CHECK_FALSE(found.proven_optimal);
+            // The exact answer says it is exact; without best_found the budget fails.
+            CHECK(exact.proven_optimal);
+            CHECK(exact.lower_bound == first(exact.plans.front()));
+            CHECK_THROWS_AS(p.plan(people[k], std::span(&target, 1),
+                                   {.objective = objective, .max_labels = cut.max_labels}),
+                            search_limit_error);
+        }
+        CHECK(tried);
+    }
+}
+
+TEST_CASE("the best walk found is refused where no single best walk is asked for",
+          "[planner][usage]") {
+    using namespace careergraph;
+    const model m{synthetic::make_model({.roles = 30, .competencies = 20, .transitions = 90})};
+    const auto person = synthetic::make_population(m, {.people = 1}).front();
+    // A target no single step reaches, so that the first labels cannot be walks.
+    const auto start = m.index_of(person.current_role);
+    role_index target = start;
+    for (std::uint32_t r = 0; r < m.role_count() && target == start; ++r) {
+        bool adjacent = r == start.value();
+        for (const auto& edge : m.out_transitions(start)) adjacent = adjacent || edge.to.value() == r;
+        if (!adjacent) target = role_index{r};
+    }
+    REQUIRE(target != start);
+    CHECK_THROWS_AS(planner{m}.plan(person, std::span(&target, 1),
+                                    {.objective = plan_objective::pareto,
+                                     .max_labels = 10,
+                                     .on_limit = search_limit_action::best_found}),
+                    usage_error);
+    CHECK_THROWS_AS(planner{m}.plan(person, std::span(&target, 1),
+                                    {.alternatives = 2,
+                                     .max_labels = 10,
+                                     .on_limit = search_limit_action::best_found}),
+                    usage_error);
+    // Nothing found within a budget of one label: still an error, not an answer.
+    CHECK_THROWS_AS(planner{m}.plan(person, std::span(&target, 1),
+                                    {.max_labels = 1, .on_limit = search_limit_action::best_found}),
+                    search_limit_error);
 }

@@ -223,17 +223,26 @@ public:
     /// @brief The walks found, best first (Pareto: by effort).
     [[nodiscard]] std::vector<found_walk> walks() const {
         std::vector<found_walk> out;
-        for (auto id : solutions_) {
-            found_walk w;
-            for (auto at = id; at != no_label; at = labels_[at].parent) {
-                w.roles.push_back(labels_[at].role);
-                if (labels_[at].parent != no_label) w.transitions.push_back(labels_[at].transition);
-            }
-            std::reverse(w.roles.begin(), w.roles.end());
-            std::reverse(w.transitions.begin(), w.transitions.end());
-            out.push_back(std::move(w));
-        }
+        for (auto id : solutions_) out.push_back(walk_of(id));
         return out;
+    }
+
+    /// @brief After `run` stopped at the limit (effort or years order): the best
+    /// complete walk created so far, by its cost key, or nullopt.
+    [[nodiscard]] std::optional<found_walk> best_complete() const {
+        if (complete_keys_.empty()) return std::nullopt;
+        return walk_of(complete_keys_.front().id);
+    }
+    /// @brief Whether no queued label could still lead to a walk better than
+    /// `best_complete()` (then it is optimal although the search stopped early).
+    [[nodiscard]] bool best_complete_proven() const noexcept {
+        return !complete_keys_.empty() &&
+               (heap_.empty() || !key_less(heap_.front(), complete_keys_.front()));
+    }
+    /// @brief The least first criterion (effort, or years) any queued label could
+    /// still reach: a lower bound on every walk not yet found (+inf: none queued).
+    [[nodiscard]] double open_bound() const noexcept {
+        return heap_.empty() ? unreachable : heap_.front().first;
     }
 
     /// @brief For `search_order::reach`: the least effort of a walk reaching each role (+inf:
@@ -299,6 +308,17 @@ private:
         std::uint32_t steps = 0;
     };
 
+    [[nodiscard]] found_walk walk_of(std::uint32_t id) const {
+        found_walk w;
+        for (auto at = id; at != no_label; at = labels_[at].parent) {
+            w.roles.push_back(labels_[at].role);
+            if (labels_[at].parent != no_label) w.transitions.push_back(labels_[at].transition);
+        }
+        std::reverse(w.roles.begin(), w.roles.end());
+        std::reverse(w.transitions.begin(), w.transitions.end());
+        return w;
+    }
+
     // ---- pools kept between searches ----------------------------------------------------
 
     /// The flat pools of a finished search, kept per thread for the next one: fresh
@@ -312,7 +332,7 @@ private:
         std::vector<heap_entry> heap;
         std::vector<slot> slots;
     };
-    static constexpr std::size_t kept_pool_bytes = std::size_t{64} << 20U;
+    static constexpr std::size_t kept_pool_bytes = std::size_t{16} << 20U;
 
     static pools& spare_pools() {
         thread_local pools kept;
@@ -489,7 +509,11 @@ private:
             return;
         }
         if (complete && request_.order == search_order::reach) return;  // targets end walks
-        if (complete) note_complete(key);
+        if (complete) {
+            heap_entry noted = key;
+            noted.id = id;
+            note_complete(noted);
+        }
         push(id, he, hy, hs);
     }
 
