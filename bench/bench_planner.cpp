@@ -182,34 +182,29 @@ BENCHMARK(BM_builtin_plan)
 
 // ---- 1,000 roles, 10,000 transitions, 50 competencies --------------------------------------
 
+/// The 1,000-role model, with `feeders` percent of its experience items naming
+/// the role's feeders (synthetic::model_options::experience_from_feeders).
+workload make_medium_workload(std::size_t feeders) {
+    auto m = std::make_unique<model>(synthetic::make_model({.roles = 1000,
+                                                            .competencies = 50,
+                                                            .credentials = 60,
+                                                            .transitions = 10000,
+                                                            .experience_from_feeders = feeders,
+                                                            .seed = 42}));
+    auto out = make_workload(*m, 100, 43);
+    out.owned = std::move(m);
+    return out;
+}
+
 const workload& medium_workload() {
-    static const workload w = [] {
-        auto m = std::make_unique<model>(synthetic::make_model({.roles = 1000,
-                                                                .competencies = 50,
-                                                                .credentials = 60,
-                                                                .transitions = 10000,
-                                                                .seed = 42}));
-        auto out = make_workload(*m, 100, 43);
-        out.owned = std::move(m);
-        return out;
-    }();
+    static const workload w = make_medium_workload(0);
     return w;
 }
 
-/// The same shape, with 85% of the experience items naming the role's feeders
-/// (synthetic::model_options::experience_from_feeders), as career frameworks do.
+/// The same shape, with 85% of the experience items naming the role's feeders,
+/// as career frameworks do.
 const workload& medium_feeders_workload() {
-    static const workload w = [] {
-        auto m = std::make_unique<model>(synthetic::make_model({.roles = 1000,
-                                                                .competencies = 50,
-                                                                .credentials = 60,
-                                                                .transitions = 10000,
-                                                                .experience_from_feeders = 85,
-                                                                .seed = 42}));
-        auto out = make_workload(*m, 100, 43);
-        out.owned = std::move(m);
-        return out;
-    }();
+    static const workload w = make_medium_workload(85);
     return w;
 }
 
