@@ -225,6 +225,69 @@ TEST_CASE("a credential group takes the cheapest candidate with its missing prer
     }
 }
 
+TEST_CASE("credentials that share a prerequisite are priced with it once", "[planner]") {
+    // T needs A and B, each requiring P: 10 + 1 + 1 = 12 via M, which needs
+    // nothing. Via N (which needs P) the walk pays 10 + 1 + 1 plus an edge of 1.
+    // A bound that priced P once per group (22 at M) would put M behind the
+    // complete walk via N (13) and answer 13.
+    const auto m =
+        model_builder{}
+            .add(credential{.id = credential_id{"p"}, .name = "P", .effort = 10})
+            .add(credential{.id = credential_id{"a"},
+                            .name = "A",
+                            .effort = 1,
+                            .prerequisites = {credential_id{"p"}}})
+            .add(credential{.id = credential_id{"b"},
+                            .name = "B",
+                            .effort = 1,
+                            .prerequisites = {credential_id{"p"}}})
+            .add(make_role("s"))
+            .add(make_role("m"))
+            .add(make_role("n", {}, {}, {{.any_of = {credential_id{"p"}}}}))
+            .add(make_role("t", {}, {},
+                           {{.any_of = {credential_id{"a"}}}, {.any_of = {credential_id{"b"}}}}))
+            .add(edge("s", "m", 0, 0))
+            .add(edge("m", "t", 0, 0))
+            .add(edge("s", "n", 0, 0))
+            .add(edge("n", "t", 0, 1))
+            .build();
+    const auto t = m.index_of(role_id{"t"});
+    for (const auto objective : {plan_objective::effort, plan_objective::pareto}) {
+        const auto r = plan(m, person_at("s"), std::span(&t, 1), {.objective = objective});
+        REQUIRE(r.feasible);
+        REQUIRE(r.plans.size() == 1);
+        CHECK(r.plans[0].effort == 12.0);
+        CHECK(names(m, r.plans[0]) == std::vector<std::string>{"s", "m", "t"});
+    }
+}
+
+TEST_CASE("a role with more credential choices than the joint bound enumerates is planned",
+          "[planner]") {
+    // 5 groups of 6 candidates: 7,776 choices, past the 4,096 the bound
+    // enumerates, so the bound prices each group alone. Group g's candidates
+    // cost g + 1 .. g + 6; the plan takes the cheapest of each: 1 + 2 + ... + 5.
+    model_builder b;
+    std::vector<credential_requirement> groups;
+    for (int g = 0; g < 5; ++g) {
+        credential_requirement group;
+        for (int k = 0; k < 6; ++k) {
+            const credential_id id{"k" + std::to_string(g) + "-" + std::to_string(k)};
+            b.add(credential{.id = id, .name = id.value(), .effort = g + k + 1.0});
+            group.any_of.push_back(id);
+        }
+        groups.push_back(std::move(group));
+    }
+    b.add(make_role("s")).add(make_role("m")).add(make_role("t", {}, {}, std::move(groups)));
+    b.add(edge("s", "m", 0, 1)).add(edge("m", "t", 0, 1)).add(edge("s", "t", 0, 3));
+    const auto m = std::move(b).build();
+    const auto t = m.index_of(role_id{"t"});
+    const auto r = plan(m, person_at("s"), std::span(&t, 1));
+    REQUIRE(r.feasible);
+    REQUIRE(r.plans.size() == 1);
+    CHECK(r.plans[0].effort == 2.0 + 15.0);
+    CHECK(names(m, r.plans[0]) == std::vector<std::string>{"s", "m", "t"});
+}
+
 TEST_CASE("the start role in the targets is the walk of no steps, whatever the constraints",
           "[planner]") {
     const auto m = raised_levels_model();

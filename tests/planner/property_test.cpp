@@ -354,7 +354,7 @@ TEST_CASE("at its label budget the planner can answer with the best walk found",
     const model m{synthetic::make_model(
         {.roles = 1000, .competencies = 50, .credentials = 60, .transitions = 10000, .seed = 42})};
     const planner p{m};
-    const auto people = synthetic::make_population(m, {.people = 60, .seed = 43});
+    const auto people = synthetic::make_population(m, {.people = 200, .seed = 43});
     for (const auto objective : {plan_objective::effort, plan_objective::years}) {
         CAPTURE(to_string(objective));
         bool tried = false;

@@ -173,7 +173,7 @@ public:
                 target_level_[i][req.competency] = req.level;
         }
         target_base_.resize(targets_.size());
-        parent_base_.resize(targets_.size());
+        target_groups_.resize(targets_.size());
         build_level_codes();
         set_mark_.assign(model_->role_set_count(), 0);
         if (bounded && lookahead_ && model_->role_count() <= tenure_bound_role_limit)
@@ -435,13 +435,10 @@ private:
         const label parent = labels_[id];
         load(parent);
         const auto base = scratch_.save();
+        parent_credentials_.resize(targets_.size());
         if (entry_bound_)
-            for (std::size_t i = 0; i < targets_.size(); ++i) {
-                auto& parts = parent_base_[i];
-                parts.credential_effort = 0.0;
-                parts.credential_years = 0.0;
-                credential_bound(targets_[i], parts.credential_effort, parts.credential_years);
-            }
+            for (std::size_t i = 0; i < targets_.size(); ++i)
+                parent_credentials_[i] = credential_part(i, targets_[i]);
         ignore_step_details quiet;
         for (const auto& edge : model_->out_transitions(role_index{parent.role})) {
             const auto v = edge.to.value();
@@ -472,9 +469,9 @@ private:
         double hy = 0.0;
         std::uint32_t hs = 0;
         if (!complete && request_.order != search_order::reach) {
-            step_base_ = base;
+            step_acquired_nothing_ = scratch_.held_changes(base).empty();
             const bool live = bound(v, he, hy, hs, false);
-            step_base_.reset();
+            step_acquired_nothing_ = false;
             if (!live) return;
             if (request_.max_years && less12(*request_.max_years, years + hy)) return;
             if (request_.max_steps && std::size_t{steps} + hs > *request_.max_steps) return;
@@ -516,6 +513,13 @@ private:
         }
         push(id, he, hy, hs);
     }
+
+    /// Unsatisfied credential groups, each as its candidates' acquisition sets.
+    struct credential_groups {
+        std::vector<std::uint32_t> groups;       // first candidate of each group
+        std::vector<std::uint32_t> candidates;   // first credential of each candidate
+        std::vector<std::uint32_t> credentials;  // the acquisition sets, concatenated
+    };
 
     /// What `bound` computes per target before looking ahead.
     struct target_entry {
@@ -704,8 +708,6 @@ private:
         }
         double entry_effort = unreachable;
         double entry_years = unreachable;
-        // A child's credential parts are its parent's unless the step acquired some.
-        const bool inherit = step_base_.has_value() && scratch_.held_changes(*step_base_).empty();
         for (std::size_t i = 0; i < targets_.size(); ++i) {
             auto& base = target_base_[i];
             const auto t = targets_[i];
@@ -716,14 +718,11 @@ private:
                     base.raise += model_->effort_per_level(competency_index{req.competency}) *
                                   (req.level - have);
             }
-            if (inherit) {
-                base.credential_effort = parent_base_[i].credential_effort;
-                base.credential_years = parent_base_[i].credential_years;
-            } else {
-                base.credential_effort = 0.0;
-                base.credential_years = 0.0;
-                credential_bound(t, base.credential_effort, base.credential_years);
-            }
+            // A child that acquired nothing has its parent's credential part.
+            const auto credentials = !look && step_acquired_nothing_ ? parent_credentials_[i]
+                                                                     : credential_part(i, t, look);
+            base.credential_effort = credentials.first;
+            base.credential_years = credentials.second;
             base.deficit = 0.0;
             if (want_years) {
                 for (const auto& item : model_->experience_items(role_index{t})) {
@@ -741,9 +740,14 @@ private:
         hy = want_years ? entry_years : 0.0;
         if (!lookahead_ || !look) return true;
 
-        // One step ahead: the cheapest next step that is feasible now.
+        // One step ahead: the cheapest next step that is feasible now. Each step
+        // into a role w is first priced with the target's credentials alone;
+        // pricing the credentials of w and the target together (`credential_part`)
+        // only raises a price, so it is done lazily, cheapest step first, until
+        // no cheaper step is left (usually one or two of them).
         double ahead_effort = unreachable;
         double ahead_years = unreachable;
+        ahead_.clear();
         for (const auto& edge : model_->out_transitions(role_index{v})) {
             const auto w = edge.to.value();
             if (!(*enterable_)[w]) continue;
@@ -760,13 +764,7 @@ private:
             }
             const double dw = effort_to_target_->at(w);
             if (dw == unreachable) continue;
-            // Entering w acquires a set for each of its unmet groups, and every such
-            // set is paid for whatever the walk does later: with the target's
-            // groups, the largest cheapest set is a bound on all credentials.
-            double step_credential_effort = 0.0;
-            double step_credential_years = 0.0;
-            credential_bound(w, step_credential_effort, step_credential_years);
-            double rest = unreachable;
+            const double dyw = want_years ? years_to_target_->at(w) : 0.0;
             for (std::size_t i = 0; i < targets_.size(); ++i) {
                 const auto& base = target_base_[i];
                 const double tenure =
@@ -779,26 +777,48 @@ private:
                         extra += model_->effort_per_level(competency_index{req.competency}) *
                                  (req.level - floor);
                 }
-                rest = std::min(rest, base.raise +
-                                          std::max(base.credential_effort, step_credential_effort) +
-                                          extra + std::max(tenure, dw) - dw);
-            }
-            ahead_effort = std::min(ahead_effort, edge.effort + dw + rest);
-            if (want_years) {
-                const double dyw = years_to_target_->at(w);
-                double rest_years = unreachable;
-                for (const auto& base : target_base_)
-                    rest_years =
-                        std::min(rest_years,
-                                 std::max(edge.years + wait + dyw, base.deficit) +
-                                     std::max(base.credential_years, step_credential_years));
-                ahead_years = std::min(ahead_years, rest_years);
+                ahead_.push_back(
+                    {.effort = edge.effort + dw + base.raise + base.credential_effort + extra +
+                               std::max(tenure, dw) - dw,
+                     .years = want_years ? std::max(edge.years + wait + dyw, base.deficit) +
+                                               base.credential_years
+                                         : 0.0,
+                     .role = w,
+                     .slot = static_cast<std::uint32_t>(i)});
             }
         }
+        ahead_effort = std::min(ahead_effort, lazy_ahead(&ahead_step::effort));
+        if (want_years) ahead_years = std::min(ahead_years, lazy_ahead(&ahead_step::years));
         if (ahead_effort == unreachable) return false;
         he = std::max(he, ahead_effort);
         if (want_years) hy = std::max(hy, ahead_years);
         return true;
+    }
+
+    /// One step of the lookahead, priced with the target's credentials alone.
+    struct ahead_step {
+        double effort = 0.0;
+        double years = 0.0;
+        std::uint32_t role = 0;
+        std::uint32_t slot = 0;
+        bool joint = false;  // whether the prices include the joint credentials
+    };
+
+    /// The least price in `ahead_` by `field`: each step's price is raised to the
+    /// joint credentials of its role and target before it may be the least.
+    double lazy_ahead(double ahead_step::*field) {
+        while (true) {
+            ahead_step* least = nullptr;
+            for (auto& step : ahead_)
+                if (least == nullptr || step.*field < least->*field) least = &step;
+            if (least == nullptr) return unreachable;
+            if (least->joint) return least->*field;
+            least->joint = true;
+            const auto& base = target_base_[least->slot];
+            const auto [effort, years] = credential_part(least->slot, least->role);
+            least->effort += std::max(effort, base.credential_effort) - base.credential_effort;
+            least->years += std::max(years, base.credential_years) - base.credential_years;
+        }
     }
 
     /// Whether the step `v -> edge.to` is feasible from the state in the
@@ -833,31 +853,148 @@ private:
         return w == pricing_role_ || (pricing_parent_ != no_label && on_path(pricing_parent_, w));
     }
 
-    /// Per unsatisfied credential group of `t`: the cheapest acquisition set now
-    /// (every credential of the set chosen later must still be acquired on the
-    /// way, so this much is always paid); the largest over the groups.
-    void credential_bound(std::uint32_t t, double& effort, double& years) {
-        for (const auto& group : model_->credential_items(role_index{t})) {
+    /// The cheapest set of credentials, closed under prerequisites, that meets
+    /// every unsatisfied credential group of target slot `i` and of role `w`
+    /// (`w` may be the target itself), from the credentials of the walk being
+    /// priced: a walk entering both acquires such a set, so its least effort
+    /// (and, separately, its least years) is paid whatever the walk does later
+    /// (docs/planner.md, "The bound").
+    std::pair<double, double> credential_part(std::size_t i, std::uint32_t w,
+                                              bool keep_prefix = false) {
+        const auto t = targets_[i];
+        if (w == t) {
+            // The target's groups alone; kept (for a lookahead) as the prefix of
+            // its pairs with the next roles.
+            jc_groups_.clear();
+            jc_candidates_.clear();
+            jc_credentials_.clear();
+            collect_groups(t);
+            if (keep_prefix) {
+                auto& prefix = target_groups_[i];
+                prefix.groups.assign(jc_groups_.begin(), jc_groups_.end());
+                prefix.candidates.assign(jc_candidates_.begin(), jc_candidates_.end());
+                prefix.credentials.assign(jc_credentials_.begin(), jc_credentials_.end());
+            }
+            double effort = 0.0;
+            double years = 0.0;
+            solve_groups(effort, years);
+            return {effort, years};
+        }
+        const auto& base = target_base_[i];
+        if (!has_unmet_group(w)) return {base.credential_effort, base.credential_years};
+        const auto& prefix = target_groups_[i];
+        jc_groups_.assign(prefix.groups.begin(), prefix.groups.end());
+        jc_candidates_.assign(prefix.candidates.begin(), prefix.candidates.end());
+        jc_credentials_.assign(prefix.credentials.begin(), prefix.credentials.end());
+        collect_groups(w);
+        double effort = 0.0;
+        double years = 0.0;
+        solve_groups(effort, years);
+        return {effort, years};
+    }
+
+    [[nodiscard]] bool has_unmet_group(std::uint32_t role) const {
+        for (const auto& group : model_->credential_items(role_index{role})) {
+            bool satisfied = false;
+            for (auto k : model_->any_of(group)) satisfied = satisfied || scratch_.held(k.value());
+            if (!satisfied) return true;
+        }
+        return false;
+    }
+
+    /// Appends the unsatisfied credential groups of `role`, each as the
+    /// acquisition sets of its candidates.
+    void collect_groups(std::uint32_t role) {
+        for (const auto& group : model_->credential_items(role_index{role})) {
             const auto any_of = model_->any_of(group);
             bool satisfied = false;
             for (auto k : any_of) satisfied = satisfied || scratch_.held(k.value());
             if (satisfied) continue;
-            double least_effort = unreachable;
-            double least_years = unreachable;
+            jc_groups_.push_back(static_cast<std::uint32_t>(jc_candidates_.size()));
             for (auto k : any_of) {
                 scratch_.acquisition_set(*model_, k.value(), scratch_.candidate);
-                double e = 0.0;
-                double y = 0.0;
-                for (auto x : scratch_.candidate) {
-                    const auto& c = model_->at(credential_index{x});
-                    e += c.effort;
-                    y += c.years;
-                }
-                least_effort = std::min(least_effort, e);
-                least_years = std::min(least_years, y);
+                jc_candidates_.push_back(static_cast<std::uint32_t>(jc_credentials_.size()));
+                jc_credentials_.insert(jc_credentials_.end(), scratch_.candidate.begin(),
+                                       scratch_.candidate.end());
             }
-            effort = std::max(effort, least_effort);
-            years = std::max(years, least_years);
+        }
+    }
+
+    /// Choices of one candidate per group that `solve_groups` enumerates at most;
+    /// beyond, each group is priced alone (a weaker bound, still a bound).
+    static constexpr std::size_t joint_choice_limit = 4096;
+
+    /// The least effort and least years of a union of acquisition sets, one per
+    /// collected group, raised into `effort` and `years`.
+    void solve_groups(double& effort, double& years) {
+        if (jc_groups_.empty()) return;
+        jc_groups_.push_back(static_cast<std::uint32_t>(jc_candidates_.size()));
+        jc_candidates_.push_back(static_cast<std::uint32_t>(jc_credentials_.size()));
+        std::size_t choices = 1;
+        for (std::size_t g = 0; g + 1 < jc_groups_.size() && choices <= joint_choice_limit; ++g)
+            choices *= jc_groups_[g + 1] - jc_groups_[g];
+        if (choices > joint_choice_limit) {
+            for (std::size_t g = 0; g + 1 < jc_groups_.size(); ++g) {
+                double least_effort = unreachable;
+                double least_years = unreachable;
+                for (auto c = jc_groups_[g]; c < jc_groups_[g + 1]; ++c) {
+                    double e = 0.0;
+                    double y = 0.0;
+                    for (auto at = jc_candidates_[c]; at < jc_candidates_[c + 1]; ++at) {
+                        const auto& cred = model_->at(credential_index{jc_credentials_[at]});
+                        e += cred.effort;
+                        y += cred.years;
+                    }
+                    least_effort = std::min(least_effort, e);
+                    least_years = std::min(least_years, y);
+                }
+                effort = std::max(effort, least_effort);
+                years = std::max(years, least_years);
+            }
+            jc_groups_.pop_back();
+            jc_candidates_.pop_back();
+            return;
+        }
+        if (jc_count_.size() < model_->credential_count())
+            jc_count_.assign(model_->credential_count(), 0);
+        jc_best_effort_ = unreachable;
+        jc_best_years_ = unreachable;
+        joint_search(0, 0.0, 0.0);
+        jc_groups_.pop_back();
+        jc_candidates_.pop_back();
+        effort = std::max(effort, jc_best_effort_);
+        years = std::max(years, jc_best_years_);
+    }
+
+    /// Depth-first over the groups from `g`, with the union so far counted in
+    /// `jc_count_` and priced (e, y); a group the union already meets adds nothing.
+    void joint_search(std::size_t g, double e, double y) {
+        if (e >= jc_best_effort_ && y >= jc_best_years_) return;
+        if (g + 1 == jc_groups_.size()) {
+            jc_best_effort_ = std::min(jc_best_effort_, e);
+            jc_best_years_ = std::min(jc_best_years_, y);
+            return;
+        }
+        const auto first = jc_groups_[g];
+        const auto last = jc_groups_[g + 1];
+        // Met by what an earlier group's choice brought along: choosing more only costs more.
+        for (auto c = first; c < last; ++c)
+            if (jc_count_[jc_credentials_[jc_candidates_[c]]] > 0) {
+                joint_search(g + 1, e, y);
+                return;
+            }
+        for (auto c = first; c < last; ++c) {
+            double de = 0.0;
+            double dy = 0.0;
+            for (auto at = jc_candidates_[c]; at < jc_candidates_[c + 1]; ++at)
+                if (jc_count_[jc_credentials_[at]]++ == 0) {
+                    const auto& cred = model_->at(credential_index{jc_credentials_[at]});
+                    de += cred.effort;
+                    dy += cred.years;
+                }
+            joint_search(g + 1, e + de, y + dy);
+            for (auto at = jc_candidates_[c]; at < jc_candidates_[c + 1]; ++at)
+                --jc_count_[jc_credentials_[at]];
         }
     }
 
@@ -1288,10 +1425,6 @@ private:
     std::vector<tenure_item> tenure_items_;
     std::vector<std::vector<double>> target_level_;
     std::vector<target_entry> target_base_;
-    /// While `consider` prices a child: the parent's credential parts per target,
-    /// and where the step's changes begin in the scratch's logs.
-    std::vector<target_entry> parent_base_;
-    std::optional<walk_scratch::checkpoint> step_base_;
     std::uint32_t pricing_parent_ = no_label;
     std::uint32_t pricing_role_ = 0;
 
@@ -1322,6 +1455,21 @@ private:
     std::vector<double> reached_effort_;
     std::vector<std::uint32_t> role_mark_;
     std::uint32_t role_epoch_ = 0;
+    /// The credential groups being priced (`collect_groups`, `solve_groups`),
+    /// how often each credential is in the union so far, and the best prices.
+    std::vector<std::uint32_t> jc_groups_;
+    std::vector<std::uint32_t> jc_candidates_;
+    std::vector<std::uint32_t> jc_credentials_;
+    std::vector<std::uint32_t> jc_count_;
+    double jc_best_effort_ = 0.0;
+    double jc_best_years_ = 0.0;
+    /// Per target: its unmet groups for the label being refined (the lookahead's prefix).
+    std::vector<credential_groups> target_groups_;
+    /// Per target: the credential part of the label being expanded, which its
+    /// children that acquire nothing share (`step_acquired_nothing_`).
+    std::vector<std::pair<double, double>> parent_credentials_;
+    bool step_acquired_nothing_ = false;
+    std::vector<ahead_step> ahead_;
     std::size_t expanded_ = 0;
     bool limit_reached_ = false;
 };
