@@ -408,6 +408,52 @@ TEST_CASE("at its label budget the planner can answer with the best walk found",
     }
 }
 
+TEST_CASE("a plan after one that outgrew the kept search pools answers the same",
+          "[planner][property]") {
+    using namespace careergraph;
+    // A search past 16 MiB of labels leaves its pools cut down to that for the
+    // next one on the thread (docs/planner.md, "Memory"): that one must not see
+    // anything of it.
+    const model m{synthetic::make_model(
+        {.roles = 1000, .competencies = 50, .credentials = 60, .transitions = 10000, .seed = 42})};
+    const planner p{m};
+    const auto people = synthetic::make_population(m, {.people = 40, .seed = 43});
+    const auto target_of = [&](std::size_t k) {
+        const auto start = m.index_of(people[k].current_role);
+        return role_index{static_cast<std::uint32_t>((start.value() + 1 + 37 * k) % 1000)};
+    };
+    std::vector<plan_result> before;
+    for (std::size_t k = 0; k < 8; ++k) {
+        const auto t = target_of(k);
+        try {
+            before.push_back(p.plan(people[k], std::span(&t, 1), {.max_labels = 20000}));
+        } catch (const search_limit_error&) {
+            before.emplace_back();
+        }
+    }
+    bool outgrown = false;
+    for (std::size_t k = 8; k < people.size() && !outgrown; ++k) {
+        const auto t = target_of(k);
+        try {
+            (void)p.plan(people[k], std::span(&t, 1), {.max_labels = 120000});
+        } catch (const search_limit_error&) {
+            outgrown = true;  // 120,000 labels: about 25 MiB of pools
+        }
+    }
+    REQUIRE(outgrown);
+    for (std::size_t k = 0; k < 8; ++k) {
+        CAPTURE(k);
+        const auto t = target_of(k);
+        plan_result again;
+        try {
+            again = p.plan(people[k], std::span(&t, 1), {.max_labels = 20000});
+        } catch (const search_limit_error&) {
+        }
+        CHECK(again.plans == before[k].plans);
+        CHECK(again.statistics.labels_created == before[k].statistics.labels_created);
+    }
+}
+
 TEST_CASE("the best walk found is refused where no single best walk is asked for",
           "[planner][usage]") {
     using namespace careergraph;

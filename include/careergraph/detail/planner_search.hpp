@@ -12,6 +12,7 @@
 #include <cstdint>
 #include <functional>
 #include <limits>
+#include <new>
 #include <optional>
 #include <span>
 #include <utility>
@@ -323,7 +324,10 @@ private:
 
     /// The flat pools of a finished search, kept per thread for the next one: fresh
     /// memory costs a page fault per 4 KiB on first touch, which was a tenth of a
-    /// typical plan's time. Pools above `kept_pool_bytes` are released instead.
+    /// typical plan's time. Pools above `kept_pool_bytes` are cut down to it,
+    /// into memory touched now: else a search that grew past the limit (one at
+    /// its label budget) would leave the next one to fault its pools in afresh,
+    /// which doubled the time of the plans that followed one.
     struct pools {
         std::vector<label> labels;
         std::vector<std::uint8_t> codes;
@@ -360,7 +364,23 @@ private:
             held_pool_.capacity() * sizeof(std::uint32_t) +
             extra_pool_.capacity() * sizeof(set_years) + heap_.capacity() * sizeof(heap_entry) +
             slots_.capacity() * sizeof(slot);
-        if (bytes > kept_pool_bytes) return;
+        if (bytes > kept_pool_bytes) {
+            // Each pool in proportion, rounded down.
+            const double share = static_cast<double>(kept_pool_bytes) / static_cast<double>(bytes);
+            const auto scaled = [share](std::size_t n) {
+                return static_cast<std::size_t>(static_cast<double>(n) * share);
+            };
+            try {
+                keep_at_most(labels_, scaled(labels_.capacity()));
+                keep_at_most(code_pool_, scaled(code_pool_.capacity()));
+                keep_at_most(held_pool_, scaled(held_pool_.capacity()));
+                keep_at_most(extra_pool_, scaled(extra_pool_.capacity()));
+                keep_at_most(heap_, scaled(heap_.capacity()));
+                keep_at_most(slots_, std::bit_floor(scaled(slots_.capacity())));
+            } catch (const std::bad_alloc&) {
+                return;  // nothing kept: the next search allocates its own
+            }
+        }
         auto& kept = spare_pools();
         kept.labels = std::move(labels_);
         kept.codes = std::move(code_pool_);
@@ -368,6 +388,14 @@ private:
         kept.extra = std::move(extra_pool_);
         kept.heap = std::move(heap_);
         kept.slots = std::move(slots_);
+    }
+
+    /// Replaces `v` by an empty vector with room for `n`, its memory touched.
+    template <class T>
+    static void keep_at_most(std::vector<T>& v, std::size_t n) {
+        std::vector<T> fresh(n);  // value-initialised: written, so faulted in now
+        fresh.clear();
+        v.swap(fresh);
     }
 
     // ---- the root and expansion -------------------------------------------------------
