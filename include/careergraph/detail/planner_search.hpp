@@ -152,6 +152,7 @@ public:
           targets_(targets.begin(), targets.end()),
           request_(request),
           scratch_(origin) {
+        take_pools();
         const bool bounded = request.order != search_order::reach;
         if (bounded) {
             effort_to_target_.emplace(tables, reverse_distances::weight::effort, enterable,
@@ -182,7 +183,6 @@ public:
         if (request.order == search_order::reach)
             reached_effort_.assign(model_->role_count(), unreachable);
         if (request.simple_paths > 0) role_mark_.assign(model_->role_count(), 0);
-        take_pools();
         slots_.assign(1024, slot{});
     }
 
@@ -320,6 +320,22 @@ private:
         return w;
     }
 
+    /// Unsatisfied credential groups, each as its candidates' acquisition sets.
+    struct credential_groups {
+        std::vector<std::uint32_t> groups;       // first candidate of each group
+        std::vector<std::uint32_t> candidates;   // first credential of each candidate
+        std::vector<std::uint32_t> credentials;  // the acquisition sets, concatenated
+    };
+
+    /// One step of the lookahead, priced with the target's credentials alone.
+    struct ahead_step {
+        double effort = 0.0;
+        double years = 0.0;
+        std::uint32_t role = 0;
+        std::uint32_t slot = 0;
+        bool joint = false;  // whether the prices include the joint credentials
+    };
+
     // ---- pools kept between searches ----------------------------------------------------
 
     /// The flat pools of a finished search, kept per thread for the next one: fresh
@@ -335,6 +351,14 @@ private:
         std::vector<set_years> extra;
         std::vector<heap_entry> heap;
         std::vector<slot> slots;
+        // The bound's working buffers (small, but one allocation each per plan otherwise).
+        std::vector<std::uint32_t> jc_groups;
+        std::vector<std::uint32_t> jc_candidates;
+        std::vector<std::uint32_t> jc_credentials;
+        std::vector<std::uint32_t> jc_count;
+        std::vector<credential_groups> target_groups;
+        std::vector<std::pair<double, double>> parent_credentials;
+        std::vector<ahead_step> ahead;
     };
     static constexpr std::size_t kept_pool_bytes = std::size_t{16} << 20U;
 
@@ -351,6 +375,13 @@ private:
         extra_pool_ = std::move(kept.extra);
         heap_ = std::move(kept.heap);
         slots_ = std::move(kept.slots);
+        jc_groups_ = std::move(kept.jc_groups);
+        jc_candidates_ = std::move(kept.jc_candidates);
+        jc_credentials_ = std::move(kept.jc_credentials);
+        jc_count_ = std::move(kept.jc_count);  // all zero between uses
+        target_groups_ = std::move(kept.target_groups);
+        parent_credentials_ = std::move(kept.parent_credentials);
+        ahead_ = std::move(kept.ahead);
         labels_.clear();
         code_pool_.clear();
         held_pool_.clear();
@@ -388,6 +419,13 @@ private:
         kept.extra = std::move(extra_pool_);
         kept.heap = std::move(heap_);
         kept.slots = std::move(slots_);
+        kept.jc_groups = std::move(jc_groups_);
+        kept.jc_candidates = std::move(jc_candidates_);
+        kept.jc_credentials = std::move(jc_credentials_);
+        kept.jc_count = std::move(jc_count_);
+        kept.target_groups = std::move(target_groups_);
+        kept.parent_credentials = std::move(parent_credentials_);
+        kept.ahead = std::move(ahead_);
     }
 
     /// Replaces `v` by an empty vector with room for `n`, its memory touched.
@@ -541,13 +579,6 @@ private:
         }
         push(id, he, hy, hs);
     }
-
-    /// Unsatisfied credential groups, each as its candidates' acquisition sets.
-    struct credential_groups {
-        std::vector<std::uint32_t> groups;       // first candidate of each group
-        std::vector<std::uint32_t> candidates;   // first credential of each candidate
-        std::vector<std::uint32_t> credentials;  // the acquisition sets, concatenated
-    };
 
     /// What `bound` computes per target before looking ahead.
     struct target_entry {
@@ -823,15 +854,6 @@ private:
         return true;
     }
 
-    /// One step of the lookahead, priced with the target's credentials alone.
-    struct ahead_step {
-        double effort = 0.0;
-        double years = 0.0;
-        std::uint32_t role = 0;
-        std::uint32_t slot = 0;
-        bool joint = false;  // whether the prices include the joint credentials
-    };
-
     /// The least price in `ahead_` by `field`: each step's price is raised to the
     /// joint credentials of its role and target before it may be the least.
     double lazy_ahead(double ahead_step::*field) {
@@ -958,10 +980,22 @@ private:
         if (jc_groups_.empty()) return;
         jc_groups_.push_back(static_cast<std::uint32_t>(jc_candidates_.size()));
         jc_candidates_.push_back(static_cast<std::uint32_t>(jc_credentials_.size()));
+        if (jc_count_.size() < model_->credential_count())
+            jc_count_.assign(model_->credential_count(), 0);
         std::size_t choices = 1;
         for (std::size_t g = 0; g + 1 < jc_groups_.size() && choices <= joint_choice_limit; ++g)
             choices *= jc_groups_[g + 1] - jc_groups_[g];
-        if (choices > joint_choice_limit) {
+        // No credential listed twice: the groups' sets cannot overlap, nor can
+        // one group's choice meet another, so the cheapest union is the sum of
+        // the cheapest set per group (the common case, without the search).
+        bool overlap = false;
+        for (auto k : jc_credentials_)
+            if (jc_count_[k]++ > 0) overlap = true;
+        for (auto k : jc_credentials_) --jc_count_[k];
+        if (!overlap || choices > joint_choice_limit) {
+            // Each group alone: summed when they cannot overlap, else the largest.
+            double total_effort = 0.0;
+            double total_years = 0.0;
             for (std::size_t g = 0; g + 1 < jc_groups_.size(); ++g) {
                 double least_effort = unreachable;
                 double least_years = unreachable;
@@ -976,15 +1010,17 @@ private:
                     least_effort = std::min(least_effort, e);
                     least_years = std::min(least_years, y);
                 }
-                effort = std::max(effort, least_effort);
-                years = std::max(years, least_years);
+                total_effort = overlap ? std::max(total_effort, least_effort)
+                                       : total_effort + least_effort;
+                total_years =
+                    overlap ? std::max(total_years, least_years) : total_years + least_years;
             }
+            effort = std::max(effort, total_effort);
+            years = std::max(years, total_years);
             jc_groups_.pop_back();
             jc_candidates_.pop_back();
             return;
         }
-        if (jc_count_.size() < model_->credential_count())
-            jc_count_.assign(model_->credential_count(), 0);
         jc_best_effort_ = unreachable;
         jc_best_years_ = unreachable;
         joint_search(0, 0.0, 0.0);
