@@ -481,16 +481,19 @@ private:
         double hy = 0.0;
         std::uint32_t hs = 0;
         const bool live = bound(l.role, he, hy, hs, true);
-        unload(l);
-        if (!live) return false;
-        if (request_.max_years && less12(*request_.max_years, l.years + hy)) return false;
-        if (request_.max_steps && std::size_t{l.steps} + hs > *request_.max_steps) return false;
         const heap_entry key = make_key(l.effort + he, l.years + hy, l.steps + hs, top.id);
-        if (beaten_by_incumbent(key)) return false;
-        if (request_.order == search_order::pareto &&
-            dominated_by_solutions(key.first, key.second, key.steps))
-            return false;
-        if (!(key > top)) return true;
+        const bool expand_now =
+            live && !(request_.max_years && less12(*request_.max_years, l.years + hy)) &&
+            !(request_.max_steps && std::size_t{l.steps} + hs > *request_.max_steps) &&
+            !beaten_by_incumbent(key) &&
+            !(request_.order == search_order::pareto &&
+              dominated_by_solutions(key.first, key.second, key.steps));
+        if (expand_now && !(key > top)) {
+            loaded_ = top.id;  // `expand` finds its state in the scratch
+            return true;
+        }
+        unload(l);
+        if (!expand_now) return false;
         heap_.push_back(key);
         std::push_heap(heap_.begin(), heap_.end(), std::greater<>{});
         return false;
@@ -499,7 +502,8 @@ private:
     void expand(std::uint32_t id) {
         ++expanded_;
         const label parent = labels_[id];
-        load(parent);
+        if (loaded_ != id) load(parent);
+        loaded_ = no_label;
         const auto base = scratch_.save();
         parent_credentials_.resize(targets_.size());
         if (entry_bound_)
@@ -1533,6 +1537,8 @@ private:
     /// children that acquire nothing share (`step_acquired_nothing_`).
     std::vector<std::pair<double, double>> parent_credentials_;
     bool step_acquired_nothing_ = false;
+    /// The label whose state `refine` left in the scratch for `expand`, if any.
+    std::uint32_t loaded_ = no_label;
     std::vector<ahead_step> ahead_;
     std::size_t expanded_ = 0;
     bool limit_reached_ = false;
