@@ -176,6 +176,9 @@ public:
         }
         target_base_.resize(targets_.size());
         target_groups_.resize(targets_.size());
+        defer_children_ = bounded && lookahead_ && entry_bound_ && request.simple_paths == 0 &&
+                          (request.order == search_order::effort ||
+                           request.order == search_order::years);
         build_level_codes();
         set_mark_.assign(model_->role_set_count(), 0);
         if (bounded && lookahead_ && model_->role_count() <= tenure_bound_role_limit)
@@ -197,6 +200,11 @@ public:
             std::pop_heap(heap_.begin(), heap_.end(), std::greater<>{});
             const heap_entry top = heap_.back();
             heap_.pop_back();
+            if ((top.id & deferred_bit) != 0) {
+                materialize(top.id & ~deferred_bit);
+                if (limit_reached_) return;
+                continue;
+            }
             const label& l = labels_[top.id];
             if (l.dead) continue;
             if (request_.order == search_order::pareto) {
@@ -276,6 +284,9 @@ private:
         std::uint64_t state = 0;
         std::uint64_t hash = 0;
         std::uint32_t next_in_group = no_label;
+        /// The lookahead's prices of its next steps, once refined (`step_prices_`).
+        std::uint32_t prices_begin = 0;
+        std::uint32_t prices_end = 0;
         bool dead = false;
         bool complete = false;
         /// Whether its bound includes the one-step lookahead (see `refine`).
@@ -336,6 +347,18 @@ private:
         bool joint = false;  // whether the prices include the joint credentials
     };
 
+    /// Ids of the heap entries that are children not yet created (`deferred_`).
+    static constexpr std::uint32_t deferred_bit = 0x80000000U;
+    struct step_price {
+        std::uint32_t role = 0;
+        double effort = 0.0;
+        double years = 0.0;
+    };
+    struct deferred_child {
+        std::uint32_t parent = 0;
+        std::uint32_t edge = 0;  // position in the parent role's out-transitions
+    };
+
     // ---- pools kept between searches ----------------------------------------------------
 
     /// The flat pools of a finished search, kept per thread for the next one: fresh
@@ -359,6 +382,8 @@ private:
         std::vector<credential_groups> target_groups;
         std::vector<std::pair<double, double>> parent_credentials;
         std::vector<ahead_step> ahead;
+        std::vector<deferred_child> deferred;
+        std::vector<step_price> step_prices;
     };
     static constexpr std::size_t kept_pool_bytes = std::size_t{16} << 20U;
 
@@ -382,6 +407,10 @@ private:
         target_groups_ = std::move(kept.target_groups);
         parent_credentials_ = std::move(kept.parent_credentials);
         ahead_ = std::move(kept.ahead);
+        deferred_ = std::move(kept.deferred);
+        step_prices_ = std::move(kept.step_prices);
+        deferred_.clear();
+        step_prices_.clear();
         labels_.clear();
         code_pool_.clear();
         held_pool_.clear();
@@ -394,7 +423,8 @@ private:
             labels_.capacity() * sizeof(label) + code_pool_.capacity() +
             held_pool_.capacity() * sizeof(std::uint32_t) +
             extra_pool_.capacity() * sizeof(set_years) + heap_.capacity() * sizeof(heap_entry) +
-            slots_.capacity() * sizeof(slot);
+            slots_.capacity() * sizeof(slot) + deferred_.capacity() * sizeof(deferred_child) +
+            step_prices_.capacity() * sizeof(step_price);
         if (bytes > kept_pool_bytes) {
             // Each pool in proportion, rounded down.
             const double share = static_cast<double>(kept_pool_bytes) / static_cast<double>(bytes);
@@ -408,6 +438,8 @@ private:
                 keep_at_most(extra_pool_, scaled(extra_pool_.capacity()));
                 keep_at_most(heap_, scaled(heap_.capacity()));
                 keep_at_most(slots_, std::bit_floor(scaled(slots_.capacity())));
+                keep_at_most(deferred_, scaled(deferred_.capacity()));
+                keep_at_most(step_prices_, scaled(step_prices_.capacity()));
             } catch (const std::bad_alloc&) {
                 return;  // nothing kept: the next search allocates its own
             }
@@ -426,6 +458,8 @@ private:
         kept.target_groups = std::move(target_groups_);
         kept.parent_credentials = std::move(parent_credentials_);
         kept.ahead = std::move(ahead_);
+        kept.deferred = std::move(deferred_);
+        kept.step_prices = std::move(step_prices_);
     }
 
     /// Replaces `v` by an empty vector with room for `n`, its memory touched.
@@ -481,6 +515,7 @@ private:
         double hy = 0.0;
         std::uint32_t hs = 0;
         const bool live = bound(l.role, he, hy, hs, true);
+        if (live && defer_children_) keep_step_prices(labels_[top.id]);
         const heap_entry key = make_key(l.effort + he, l.years + hy, l.steps + hs, top.id);
         const bool expand_now =
             live && !(request_.max_years && less12(*request_.max_years, l.years + hy)) &&
@@ -499,22 +534,78 @@ private:
         return false;
     }
 
+    /// Keeps, per next role, the least price the lookahead just put on the step there.
+    void keep_step_prices(label& l) {
+        l.prices_begin = static_cast<std::uint32_t>(step_prices_.size());
+        for (const auto& step : ahead_) {
+            auto it = std::find_if(step_prices_.begin() + l.prices_begin, step_prices_.end(),
+                                   [&step](const step_price& p) { return p.role == step.role; });
+            if (it == step_prices_.end()) {
+                step_prices_.push_back({step.role, step.effort, step.years});
+                continue;
+            }
+            it->effort = std::min(it->effort, step.effort);
+            it->years = std::min(it->years, step.years);
+        }
+        l.prices_end = static_cast<std::uint32_t>(step_prices_.size());
+    }
+
+    [[nodiscard]] const step_price* price_of(const label& l, std::uint32_t role) const noexcept {
+        for (auto at = l.prices_begin; at < l.prices_end; ++at)
+            if (step_prices_[at].role == role) return &step_prices_[at];
+        return nullptr;
+    }
+
+    /// Creates a deferred child: its step applied and priced like any other.
+    void materialize(std::uint32_t at) {
+        const auto d = deferred_[at];
+        const label parent = labels_[d.parent];
+        if (parent.dead) return;  // its walks are no better than its dominator's
+        load(parent);
+        const auto base = scratch_.save();
+        parent_credentials_valid_ = false;
+        const auto& edge = model_->out_transitions(role_index{parent.role})[d.edge];
+        ignore_step_details quiet;
+        step_cost cost;
+        if (apply_step(*tables_, *origin_, scratch_, parent.role, edge, quiet, cost))
+            consider(d.parent, parent, edge, parent.effort + cost.effort,
+                     parent.years + cost.years, base);
+        scratch_.restore(base);
+        unload(parent);
+    }
+
     void expand(std::uint32_t id) {
         ++expanded_;
         const label parent = labels_[id];
         if (loaded_ != id) load(parent);
         loaded_ = no_label;
+        const bool defer = defer_children_ && parent.prices_end > parent.prices_begin;
         const auto base = scratch_.save();
         parent_credentials_.resize(targets_.size());
         if (entry_bound_)
             for (std::size_t i = 0; i < targets_.size(); ++i)
                 parent_credentials_[i] = credential_part(i, targets_[i]);
+        parent_credentials_valid_ = true;
         ignore_step_details quiet;
-        for (const auto& edge : model_->out_transitions(role_index{parent.role})) {
+        const auto edges = model_->out_transitions(role_index{parent.role});
+        for (std::uint32_t at = 0; at < edges.size(); ++at) {
+            const auto& edge = edges[at];
             const auto v = edge.to.value();
             if (!(*enterable_)[v]) continue;
             if (request_.max_steps && parent.steps + std::size_t{1} > *request_.max_steps) continue;
             if (request_.simple_paths > 0 && on_path(id, v)) continue;
+            if (defer && !(*is_target_)[v]) {
+                // Queued at the lookahead's price of the step, which is a bound on
+                // every walk through it; created only if it comes off the heap.
+                const auto* price = price_of(parent, v);
+                if (price == nullptr) continue;  // infeasible, or no target beyond
+                heap_.push_back(make_key(parent.effort + price->effort,
+                                         parent.years + price->years, parent.steps + 1,
+                                         static_cast<std::uint32_t>(deferred_.size()) | deferred_bit));
+                std::push_heap(heap_.begin(), heap_.end(), std::greater<>{});
+                deferred_.push_back({id, at});
+                continue;
+            }
             step_cost cost;
             if (apply_step(*tables_, *origin_, scratch_, parent.role, edge, quiet, cost))
                 consider(id, parent, edge, parent.effort + cost.effort, parent.years + cost.years,
@@ -539,7 +630,7 @@ private:
         double hy = 0.0;
         std::uint32_t hs = 0;
         if (!complete && request_.order != search_order::reach) {
-            step_acquired_nothing_ = scratch_.held_changes(base).empty();
+            step_acquired_nothing_ = parent_credentials_valid_ && scratch_.held_changes(base).empty();
             const bool live = bound(v, he, hy, hs, false);
             step_acquired_nothing_ = false;
             if (!live) return;
@@ -1537,6 +1628,10 @@ private:
     /// children that acquire nothing share (`step_acquired_nothing_`).
     std::vector<std::pair<double, double>> parent_credentials_;
     bool step_acquired_nothing_ = false;
+    std::vector<deferred_child> deferred_;
+    std::vector<step_price> step_prices_;
+    bool defer_children_ = false;
+    bool parent_credentials_valid_ = false;
     /// The label whose state `refine` left in the scratch for `expand`, if any.
     std::uint32_t loaded_ = no_label;
     std::vector<ahead_step> ahead_;
