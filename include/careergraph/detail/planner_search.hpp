@@ -488,13 +488,12 @@ private:
         double he = 0.0;
         double hy = 0.0;
         std::uint32_t hs = 0;
-        load(labels_[0]);
+        hold(0);
         pricing_parent_ = no_label;
         pricing_role_ = root.role;
         const bool live =
             request_.order == search_order::reach || bound(root.role, he, hy, hs, true);
         labels_[0].refined = true;
-        unload(labels_[0]);
         if (!live) return;
         push(0, he, hy, hs);
     }
@@ -508,7 +507,7 @@ private:
         label& l = labels_[top.id];
         l.refined = true;
         if (request_.order == search_order::reach) return true;
-        load(l);
+        hold(top.id);
         pricing_parent_ = l.parent;
         pricing_role_ = l.role;
         double he = 0.0;
@@ -523,11 +522,7 @@ private:
             !beaten_by_incumbent(key) &&
             !(request_.order == search_order::pareto &&
               dominated_by_solutions(key.first, key.second, key.steps));
-        if (expand_now && !(key > top)) {
-            loaded_ = top.id;  // `expand` finds its state in the scratch
-            return true;
-        }
-        unload(l);
+        if (expand_now && !(key > top)) return true;
         if (!expand_now) return false;
         heap_.push_back(key);
         std::push_heap(heap_.begin(), heap_.end(), std::greater<>{});
@@ -561,7 +556,7 @@ private:
         const auto d = deferred_[at];
         const label parent = labels_[d.parent];
         if (parent.dead) return;  // its walks are no better than its dominator's
-        load(parent);
+        hold(d.parent);
         const auto base = scratch_.save();
         parent_credentials_valid_ = false;
         const auto& edge = model_->out_transitions(role_index{parent.role})[d.edge];
@@ -571,14 +566,12 @@ private:
             consider(d.parent, parent, edge, parent.effort + cost.effort,
                      parent.years + cost.years, base);
         scratch_.restore(base);
-        unload(parent);
     }
 
     void expand(std::uint32_t id) {
         ++expanded_;
         const label parent = labels_[id];
-        if (loaded_ != id) load(parent);
-        loaded_ = no_label;
+        hold(id);
         const bool defer = defer_children_ && parent.prices_end > parent.prices_begin;
         const auto base = scratch_.save();
         parent_credentials_.resize(targets_.size());
@@ -612,7 +605,6 @@ private:
                          base);
             scratch_.restore(base);
         }
-        unload(parent);
     }
 
     void consider(std::uint32_t parent_id, const label& parent, const out_transition& edge,
@@ -1323,7 +1315,16 @@ private:
                   [](const set_years& p, const set_years& q) { return p.set < q.set; });
     }
     /// Levels need no unloading: the next `load` overwrites every relevant one.
-    void unload(const label&) { scratch_.restore(walk_scratch::checkpoint{}); }
+    void unload() { scratch_.restore(walk_scratch::checkpoint{}); }
+
+    /// Puts label `id`'s state in the scratch, unless it is there already (a
+    /// label refined and then expanded, children of one parent created in a row).
+    void hold(std::uint32_t id) {
+        if (held_label_ == id) return;
+        unload();
+        load(labels_[id]);
+        held_label_ = id;
+    }
 
     void write_levels(const label& parent, const walk_scratch::checkpoint& base, label& child) {
         child.codes = code_pool_.size();
@@ -1632,8 +1633,8 @@ private:
     std::vector<step_price> step_prices_;
     bool defer_children_ = false;
     bool parent_credentials_valid_ = false;
-    /// The label whose state `refine` left in the scratch for `expand`, if any.
-    std::uint32_t loaded_ = no_label;
+    /// The label whose state is in the scratch (`hold`), if any.
+    std::uint32_t held_label_ = no_label;
     std::vector<ahead_step> ahead_;
     std::size_t expanded_ = 0;
     bool limit_reached_ = false;
