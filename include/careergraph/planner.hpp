@@ -78,7 +78,8 @@ struct plan_options {
     /// first; not with `pareto`.
     std::size_t alternatives = 0;
     /// A budget on the search: when it would keep more than this many labels
-    /// (walk prefixes), `plan` throws `search_limit_error` instead of answering.
+    /// (walk prefixes, counting those queued to be created), `plan` throws
+    /// `search_limit_error` instead of answering.
     /// 0: no limit. The answer is exact or absent, never approximate, unless
     /// `on_limit` asks for the best walk found.
     std::size_t max_labels = 0;
@@ -151,7 +152,10 @@ struct career_plan {
 struct plan_statistics {
     /// Labels taken off the queue and expanded (walk prefixes whose steps were tried).
     std::size_t states_expanded = 0;
-    /// Labels created (walk prefixes kept after pruning), the root included.
+    /// Labels created (walk prefixes kept after pruning), the root included, with
+    /// the children queued but not created yet at the time there were most:
+    /// what `plan_options::max_labels` bounds, so that a budget of this many
+    /// answers the same question again.
     std::size_t labels_created = 0;
 };
 

@@ -116,7 +116,8 @@ struct search_request {
     std::size_t simple_paths = 0;
     std::optional<double> max_years;
     std::optional<std::size_t> max_steps;
-    /// 0: unlimited; else `run` throws `on_limit` past this many labels.
+    /// 0: unlimited; else `run` stops past this many labels, counting the
+    /// deferred children still queued.
     std::size_t max_labels = 0;
 };
 
@@ -134,10 +135,12 @@ struct found_walk {
 /// changed by its own step (the rest is along the parent chain). Labels with the
 /// same role, credentials and extra years on wait-capable sets form a group;
 /// within a group a label is dropped when another one is at least as good in
-/// cost (per the order), holds every competency at a level at least as high and
-/// has at least its years on every block-only set (docs/planner.md proves this
-/// safe, and why no more). Labels live in flat pools; nothing in the loop
-/// allocates per label beyond the pools' growth.
+/// cost (per the order) once raising its levels to the dropped one's is counted,
+/// and has at least its years on every block-only set (docs/planner.md proves
+/// this safe, and why no more). The children of a refined label are queued at
+/// its lookahead's price of their step and created only when they come off the
+/// heap. Labels live in flat pools; nothing in the loop allocates per label
+/// beyond the pools' growth.
 class label_search {
 public:
     label_search(const plan_tables& tables, const walk_origin& origin,
@@ -260,7 +263,10 @@ public:
         return reached_effort_;
     }
     [[nodiscard]] std::size_t expanded() const noexcept { return expanded_; }
-    [[nodiscard]] std::size_t created() const noexcept { return labels_.size(); }
+    /// Labels and queued children, at the most there were at once (what the budget bounds).
+    [[nodiscard]] std::size_t created() const noexcept {
+        return std::max(peak_held_, labels_.size());
+    }
 
 private:
     struct label {
@@ -552,7 +558,16 @@ private:
     }
 
     /// Creates a deferred child: its step applied and priced like any other.
+    /// Whether one more label or queued child would exceed the budget.
+    [[nodiscard]] bool budget_full() const noexcept {
+        return request_.max_labels > 0 && labels_.size() + pending_children_ >= request_.max_labels;
+    }
+    void note_held() noexcept {
+        peak_held_ = std::max(peak_held_, labels_.size() + pending_children_);
+    }
+
     void materialize(std::uint32_t at) {
+        --pending_children_;
         const auto d = deferred_[at];
         const label parent = labels_[d.parent];
         if (parent.dead) return;  // its walks are no better than its dominator's
@@ -596,7 +611,10 @@ private:
                                          parent.years + price->years, parent.steps + 1,
                                          static_cast<std::uint32_t>(deferred_.size()) | deferred_bit));
                 std::push_heap(heap_.begin(), heap_.end(), std::greater<>{});
+                if (budget_full()) limit_reached_ = true;
                 deferred_.push_back({id, at});
+                ++pending_children_;
+                note_held();
                 continue;
             }
             step_cost cost;
@@ -649,7 +667,7 @@ private:
         child.hash = group_key(v, child.state);
 
         const auto id = static_cast<std::uint32_t>(labels_.size());
-        if (request_.max_labels > 0 && labels_.size() >= request_.max_labels) limit_reached_ = true;
+        if (budget_full()) limit_reached_ = true;
         labels_.push_back(child);
         if (!insert_into_group(id)) {
             labels_.pop_back();
@@ -658,6 +676,7 @@ private:
             extra_pool_.resize(extra_mark);
             return;
         }
+        note_held();
         if (complete && request_.order == search_order::reach) return;  // targets end walks
         if (complete) {
             heap_entry noted = key;
@@ -1631,6 +1650,10 @@ private:
     bool step_acquired_nothing_ = false;
     std::vector<deferred_child> deferred_;
     std::vector<step_price> step_prices_;
+    /// Deferred children still queued: they count against the label budget as
+    /// the labels they stand for did before they were deferred.
+    std::size_t pending_children_ = 0;
+    std::size_t peak_held_ = 0;
     bool defer_children_ = false;
     bool parent_credentials_valid_ = false;
     /// The label whose state is in the scratch (`hold`), if any.
