@@ -557,7 +557,6 @@ private:
         return nullptr;
     }
 
-    /// Creates a deferred child: its step applied and priced like any other.
     /// Whether one more label or queued child would exceed the budget.
     [[nodiscard]] bool budget_full() const noexcept {
         return request_.max_labels > 0 && labels_.size() + pending_children_ >= request_.max_labels;
@@ -566,6 +565,7 @@ private:
         peak_held_ = std::max(peak_held_, labels_.size() + pending_children_);
     }
 
+    /// Creates a deferred child: its step applied and priced like any other.
     void materialize(std::uint32_t at) {
         --pending_children_;
         const auto d = deferred_[at];
@@ -589,11 +589,13 @@ private:
         hold(id);
         const bool defer = defer_children_ && parent.prices_end > parent.prices_begin;
         const auto base = scratch_.save();
+        // Only children created now (all of them, or only the complete ones,
+        // which are not bounded, when the rest are deferred) can share them.
+        parent_credentials_valid_ = entry_bound_ && !defer;
         parent_credentials_.resize(targets_.size());
-        if (entry_bound_)
+        if (parent_credentials_valid_)
             for (std::size_t i = 0; i < targets_.size(); ++i)
                 parent_credentials_[i] = credential_part(i, targets_[i]);
-        parent_credentials_valid_ = true;
         ignore_step_details quiet;
         const auto edges = model_->out_transitions(role_index{parent.role});
         for (std::uint32_t at = 0; at < edges.size(); ++at) {
