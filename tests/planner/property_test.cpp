@@ -275,6 +275,19 @@ void check_against_enumeration(random_source& g, bool acyclic, bool alternatives
     }
 }
 
+/// The generated 1,000-role model of the planner benchmarks.
+careergraph::model benchmark_model() {
+    return careergraph::model{careergraph::synthetic::make_model(
+        {.roles = 1000, .competencies = 50, .credentials = 60, .transitions = 10000, .seed = 42})};
+}
+
+/// Person k's target: a role spread over the model, never the start.
+role_index spread_target(const careergraph::model& m, const careergraph::profile& person,
+                         std::size_t k) {
+    const auto start = m.index_of(person.current_role);
+    return role_index{static_cast<std::uint32_t>((start.value() + 1 + 37 * k) % m.role_count())};
+}
+
 }  // namespace
 
 TEST_CASE("the optimum equals brute force on acyclic models", "[planner][property]") {
@@ -351,16 +364,14 @@ TEST_CASE("at its label budget the planner can answer with the best walk found",
     // thousands of labels: take the first whose exact answer needs 3,000 to
     // 30,000 labels, and ask it again with 90% of that budget (A* creates the
     // walks to the target late: with a quarter, none had been found yet).
-    const model m{synthetic::make_model(
-        {.roles = 1000, .competencies = 50, .credentials = 60, .transitions = 10000, .seed = 42})};
+    const model m = benchmark_model();
     const planner p{m};
     const auto people = synthetic::make_population(m, {.people = 200, .seed = 43});
     for (const auto objective : {plan_objective::effort, plan_objective::years}) {
         CAPTURE(to_string(objective));
         bool tried = false;
         for (std::size_t k = 0; k < people.size() && !tried; ++k) {
-            const auto start = m.index_of(people[k].current_role);
-            const role_index target{static_cast<std::uint32_t>((start.value() + 1 + 37 * k) % 1000)};
+            const auto target = spread_target(m, people[k], k);
             plan_result exact;
             try {
                 exact = p.plan(people[k], std::span(&target, 1),
@@ -412,16 +423,12 @@ TEST_CASE("a plan after one that outgrew the kept search pools answers the same"
           "[planner][property]") {
     using namespace careergraph;
     // A search past 16 MiB of labels leaves its pools cut down to that for the
-    // next one on the thread (docs/planner.md, "Memory"): that one must not see
+    // next one on the thread (docs/planner.md, section 1): that one must not see
     // anything of it.
-    const model m{synthetic::make_model(
-        {.roles = 1000, .competencies = 50, .credentials = 60, .transitions = 10000, .seed = 42})};
+    const model m = benchmark_model();
     const planner p{m};
     const auto people = synthetic::make_population(m, {.people = 40, .seed = 43});
-    const auto target_of = [&](std::size_t k) {
-        const auto start = m.index_of(people[k].current_role);
-        return role_index{static_cast<std::uint32_t>((start.value() + 1 + 37 * k) % 1000)};
-    };
+    const auto target_of = [&](std::size_t k) { return spread_target(m, people[k], k); };
     std::vector<plan_result> before;
     for (std::size_t k = 0; k < 8; ++k) {
         const auto t = target_of(k);
