@@ -261,6 +261,40 @@ TEST_CASE("credentials that share a prerequisite are priced with it once", "[pla
     }
 }
 
+TEST_CASE("a next role's credentials are priced from the prerequisites each walk holds",
+          "[planner]") {
+    // W needs C, which requires P. Via A (nothing needed) the walk pays
+    // 1 + 3 + (10 + 5) + 1 = 20; via B (which needs P) 2 + 5 + 1 + 10 + 1 = 19.
+    // A is looked ahead of first: its step into W is priced without P (15). A
+    // price remembered by W alone, not by which of C's prerequisites the walk
+    // holds, would give B's step the same 15, put B at 24, behind A's 20.
+    const auto m = model_builder{}
+                       .add(credential{.id = credential_id{"p"}, .name = "P", .effort = 5})
+                       .add(credential{.id = credential_id{"c"},
+                                       .name = "C",
+                                       .effort = 10,
+                                       .prerequisites = {credential_id{"p"}}})
+                       .add(make_role("s"))
+                       .add(make_role("a"))
+                       .add(make_role("b", {}, {}, {{.any_of = {credential_id{"p"}}}}))
+                       .add(make_role("w", {}, {}, {{.any_of = {credential_id{"c"}}}}))
+                       .add(make_role("t"))
+                       .add(edge("s", "a", 0, 1))
+                       .add(edge("s", "b", 0, 2))
+                       .add(edge("a", "w", 0, 3))
+                       .add(edge("b", "w", 0, 1))
+                       .add(edge("w", "t", 0, 1))
+                       .build();
+    const auto t = m.index_of(role_id{"t"});
+    for (const auto objective : {plan_objective::effort, plan_objective::pareto}) {
+        const auto r = plan(m, person_at("s"), std::span(&t, 1), {.objective = objective});
+        REQUIRE(r.feasible);
+        REQUIRE(r.plans.size() == 1);
+        CHECK(r.plans[0].effort == 19.0);
+        CHECK(names(m, r.plans[0]) == std::vector<std::string>{"s", "b", "w", "t"});
+    }
+}
+
 TEST_CASE("a role with more credential choices than the joint bound enumerates is planned",
           "[planner]") {
     // 5 groups of 6 candidates: 7,776 choices, past the 4,096 the bound

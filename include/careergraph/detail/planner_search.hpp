@@ -127,6 +127,79 @@ struct found_walk {
     std::vector<std::uint32_t> transitions;
 };
 
+/// @brief Credential prices of one target slot's bound, remembered by what
+/// they depend on: which credentials are held among the candidates of the
+/// groups priced and their prerequisites (`plan_tables::credential_closure`),
+/// for the target alone or with one next role. Whether a group is met and what
+/// each candidate's acquisition set is are decided by those alone. Sets of
+/// more than 64 such credentials are not remembered. The table starts at 16
+/// entries and doubles, so that a plan of a few labels pays next to nothing.
+class credential_memo {
+public:
+    /// Which of `keys` are held, as bits; false when they are more than 64.
+    [[nodiscard]] static bool held_bits(std::span<const std::uint32_t> keys,
+                                        const walk_scratch& scratch,
+                                        std::uint64_t& bits) noexcept {
+        bits = 0;
+        if (keys.size() > 64) return false;
+        for (std::size_t b = 0; b < keys.size(); ++b)
+            if (scratch.held(keys[b])) bits |= std::uint64_t{1} << b;
+        return true;
+    }
+
+    struct key {
+        std::uint64_t target = 0;  // held bits of the target's credentials
+        std::uint64_t next = 0;    // of the next role's (0 for the target alone)
+        std::uint32_t role = 0;    // the role priced with the target (or the target)
+        friend bool operator==(const key&, const key&) = default;
+    };
+
+    [[nodiscard]] const std::pair<double, double>* find(const key& k) const noexcept {
+        if (table_.empty()) return nullptr;
+        for (auto at = slot_of(k);; at = (at + 1) & (table_.size() - 1)) {
+            if (!table_[at].used) return nullptr;
+            if (table_[at].k == k) return &table_[at].price;
+        }
+    }
+
+    void insert(const key& k, std::pair<double, double> price) {
+        if (table_.empty()) table_.resize(initial_size);
+        if (2 * (count_ + 1) > table_.size()) {
+            if (table_.size() >= max_size) return;  // full: the rest is priced afresh
+            std::vector<entry> old(table_.size() * 2);
+            old.swap(table_);
+            for (const auto& e : old)
+                if (e.used) place(e);
+        }
+        place({k, price, true});
+        ++count_;
+    }
+
+private:
+    struct entry {
+        key k;
+        std::pair<double, double> price;
+        bool used = false;
+    };
+    static constexpr std::size_t initial_size = 16;
+    static constexpr std::size_t max_size = std::size_t{1} << 14;  // 640 KiB
+
+    [[nodiscard]] std::size_t slot_of(const key& k) const noexcept {
+        const std::uint64_t h = (k.target * 0x9E3779B97F4A7C15ULL) ^
+                                (k.next * 0xBF58476D1CE4E5B9ULL) ^
+                                (std::uint64_t{k.role} * 0x94D049BB133111EBULL);
+        return static_cast<std::size_t>(h >> 32U) & (table_.size() - 1);
+    }
+    void place(const entry& e) {
+        auto at = slot_of(e.k);
+        while (table_[at].used) at = (at + 1) & (table_.size() - 1);
+        table_[at] = e;
+    }
+
+    std::vector<entry> table_;
+    std::size_t count_ = 0;
+};
+
 /// @brief A best-first label-setting search over (role, walk state) with
 /// dominance pruning and an admissible bound on what is left (A*).
 ///
@@ -179,6 +252,10 @@ public:
         }
         target_base_.resize(targets_.size());
         target_groups_.resize(targets_.size());
+        prefix_valid_.assign(targets_.size(), 0);
+        credential_memo_.resize(targets_.size());
+        target_bits_.assign(targets_.size(), 0);
+        target_bits_ok_.assign(targets_.size(), 0);
         defer_children_ = bounded && lookahead_ && entry_bound_ && request.simple_paths == 0 &&
                           (request.order == search_order::effort ||
                            request.order == search_order::years);
@@ -1020,35 +1097,56 @@ private:
     std::pair<double, double> credential_part(std::size_t i, std::uint32_t w,
                                               bool keep_prefix = false) {
         const auto t = targets_[i];
+        auto& memo = credential_memo_[i];
         if (w == t) {
+            // The target's bits are kept for its pairs with the next roles.
+            target_bits_ok_[i] = credential_memo::held_bits(tables_->credential_closure(t),
+                                                            scratch_, target_bits_[i]);
+            const credential_memo::key key{.target = target_bits_[i], .role = t};
+            if (const auto* hit = target_bits_ok_[i] ? memo.find(key) : nullptr) {
+                if (keep_prefix) prefix_valid_[i] = 0;
+                return *hit;
+            }
             // The target's groups alone; kept (for a lookahead) as the prefix of
             // its pairs with the next roles.
-            jc_groups_.clear();
-            jc_candidates_.clear();
-            jc_credentials_.clear();
-            collect_groups(t);
-            if (keep_prefix) {
-                auto& prefix = target_groups_[i];
-                prefix.groups.assign(jc_groups_.begin(), jc_groups_.end());
-                prefix.candidates.assign(jc_candidates_.begin(), jc_candidates_.end());
-                prefix.credentials.assign(jc_credentials_.begin(), jc_credentials_.end());
-            }
-            double effort = 0.0;
-            double years = 0.0;
-            solve_groups(effort, years);
-            return {effort, years};
+            collect_target_groups(i, keep_prefix);
+            std::pair<double, double> price{0.0, 0.0};
+            solve_groups(price.first, price.second);
+            if (target_bits_ok_[i]) memo.insert(key, price);
+            return price;
         }
         const auto& base = target_base_[i];
         if (!has_unmet_group(w)) return {base.credential_effort, base.credential_years};
+        credential_memo::key key{.target = target_bits_[i], .role = w};
+        const bool keyed = target_bits_ok_[i] &&
+                           credential_memo::held_bits(tables_->credential_closure(w), scratch_,
+                                                      key.next);
+        if (const auto* hit = keyed ? memo.find(key) : nullptr) return *hit;
+        if (!prefix_valid_[i]) collect_target_groups(i, true);
         const auto& prefix = target_groups_[i];
         jc_groups_.assign(prefix.groups.begin(), prefix.groups.end());
         jc_candidates_.assign(prefix.candidates.begin(), prefix.candidates.end());
         jc_credentials_.assign(prefix.credentials.begin(), prefix.credentials.end());
         collect_groups(w);
-        double effort = 0.0;
-        double years = 0.0;
-        solve_groups(effort, years);
-        return {effort, years};
+        std::pair<double, double> price{0.0, 0.0};
+        solve_groups(price.first, price.second);
+        if (keyed) memo.insert(key, price);
+        return price;
+    }
+
+    /// The unmet groups of target slot `i` into the `jc_` buffers, and with
+    /// `keep_prefix` into `target_groups_[i]` as well.
+    void collect_target_groups(std::size_t i, bool keep_prefix) {
+        jc_groups_.clear();
+        jc_candidates_.clear();
+        jc_credentials_.clear();
+        collect_groups(targets_[i]);
+        if (!keep_prefix) return;
+        auto& prefix = target_groups_[i];
+        prefix.groups.assign(jc_groups_.begin(), jc_groups_.end());
+        prefix.candidates.assign(jc_candidates_.begin(), jc_candidates_.end());
+        prefix.credentials.assign(jc_credentials_.begin(), jc_credentials_.end());
+        prefix_valid_[i] = 1;
     }
 
     [[nodiscard]] bool has_unmet_group(std::uint32_t role) const {
@@ -1606,6 +1704,14 @@ private:
     std::vector<tenure_item> tenure_items_;
     std::vector<std::vector<double>> target_level_;
     std::vector<target_entry> target_base_;
+    /// Per target slot: whether `target_groups_` holds the groups of the state
+    /// last priced with `keep_prefix` (a memo hit leaves it to be collected).
+    std::vector<std::uint8_t> prefix_valid_;
+    std::vector<credential_memo> credential_memo_;
+    /// Per target slot, the memo's bits of the target's credentials for the
+    /// state being priced (set by `credential_part(i, t)`, used by its pairs).
+    std::vector<std::uint64_t> target_bits_;
+    std::vector<std::uint8_t> target_bits_ok_;
     std::uint32_t pricing_parent_ = no_label;
     std::uint32_t pricing_role_ = 0;
 

@@ -104,6 +104,29 @@ public:
             level_offsets_.push_back(static_cast<std::uint32_t>(required_levels_.size()));
         }
 
+        // Per role, every credential its groups' candidates may need: the
+        // candidates and their prerequisites, recursively (what the price of its
+        // groups depends on, whatever is held).
+        credential_closure_offsets_.reserve(roles + 1);
+        credential_closure_offsets_.push_back(0);
+        std::vector<std::uint32_t> stack;
+        for (std::size_t r = 0; r < roles; ++r) {
+            const auto begin = credential_closure_.size();
+            for (const auto& group : m.credential_items(role_index{static_cast<std::uint32_t>(r)}))
+                for (auto k : m.any_of(group)) stack.push_back(k.value());
+            while (!stack.empty()) {
+                const auto k = stack.back();
+                stack.pop_back();
+                const auto seen = credential_closure_.begin() + static_cast<std::ptrdiff_t>(begin);
+                if (std::find(seen, credential_closure_.end(), k) != credential_closure_.end())
+                    continue;
+                credential_closure_.push_back(k);
+                for (auto pre : m.prerequisites(credential_index{k})) stack.push_back(pre.value());
+            }
+            credential_closure_offsets_.push_back(
+                static_cast<std::uint32_t>(credential_closure_.size()));
+        }
+
         // Credential ids in string order: the last tie-break of step 4.
         const std::size_t creds = m.credential_count();
         std::vector<std::uint32_t> order(creds);
@@ -194,6 +217,14 @@ public:
             .subspan(requirement_offsets_[role],
                      requirement_offsets_[role + 1] - requirement_offsets_[role]);
     }
+    /// @brief The candidates of `role`'s credential groups and all their
+    /// prerequisites, recursively.
+    [[nodiscard]] std::span<const std::uint32_t> credential_closure(
+        std::uint32_t role) const noexcept {
+        return std::span<const std::uint32_t>(credential_closure_)
+            .subspan(credential_closure_offsets_[role],
+                     credential_closure_offsets_[role + 1] - credential_closure_offsets_[role]);
+    }
     [[nodiscard]] std::uint32_t credential_rank(std::uint32_t credential) const noexcept {
         return credential_rank_[credential];
     }
@@ -227,6 +258,8 @@ private:
     static constexpr std::size_t mask_bits = 64;
     std::vector<std::uint64_t> member_mask_;
     std::vector<std::uint32_t> requirement_offsets_;
+    std::vector<std::uint32_t> credential_closure_;
+    std::vector<std::uint32_t> credential_closure_offsets_;
     std::vector<competency_level> requirements_;
     std::vector<std::uint32_t> credential_rank_;
     std::vector<std::int32_t> role_setting_;
