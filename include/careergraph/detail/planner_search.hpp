@@ -182,7 +182,7 @@ private:
         bool used = false;
     };
     static constexpr std::size_t initial_size = 16;
-    static constexpr std::size_t max_size = std::size_t{1} << 14;  // 640 KiB
+    static constexpr std::size_t max_size = std::size_t{1} << 14;  // 768 KiB of entries
 
     [[nodiscard]] std::size_t slot_of(const key& k) const noexcept {
         const std::uint64_t h = (k.target * 0x9E3779B97F4A7C15ULL) ^
