@@ -5,6 +5,8 @@
 #include <careergraph/detail/planner_state.hpp>
 #include <careergraph/model.hpp>
 
+#include <boost/graph/detail/d_ary_heap.hpp>
+
 #include <algorithm>
 #include <bit>
 #include <cmath>
@@ -42,25 +44,27 @@ public:
           enterable_(&enterable),
           weight_(w),
           dist_(tables.source().role_count(), unreachable),
-          settled_(tables.source().role_count(), 0) {
+          settled_(tables.source().role_count(), 0),
+          index_in_heap_(tables.source().role_count(), static_cast<std::size_t>(-1)),
+          queue_(dist_.data(), index_in_heap_.data()) {
         for (auto t : sources) {
             if (dist_[t] == 0.0) continue;
             dist_[t] = 0.0;
-            heap_.push_back({0.0, t});
+            queue_.push(t);
         }
-        std::make_heap(heap_.begin(), heap_.end(), std::greater<>{});
     }
+    reverse_distances(const reverse_distances&) = delete;
+    reverse_distances& operator=(const reverse_distances&) = delete;
 
     /// @brief The distance from `v` to the nearest target (+inf when none).
     /// Amortised O((V + E) log V) over all queries of one plan.
     [[nodiscard]] double at(std::uint32_t v) {
         if (settled_[v]) return dist_[v];
         const model& m = tables_->source();
-        while (!heap_.empty()) {
-            std::pop_heap(heap_.begin(), heap_.end(), std::greater<>{});
-            const auto [d, w] = heap_.back();
-            heap_.pop_back();
-            if (settled_[w] || d > dist_[w]) continue;
+        while (!queue_.empty()) {
+            const auto w = queue_.top();
+            queue_.pop();
+            const double d = dist_[w];
             settled_[w] = 1;
             if ((*enterable_)[w]) {
                 for (const auto& in : m.in_transitions(role_index{w})) {
@@ -69,8 +73,7 @@ public:
                     const double nd = d + step_weight(in.transition.value());
                     if (nd < dist_[u]) {
                         dist_[u] = nd;
-                        heap_.push_back({nd, u});
-                        std::push_heap(heap_.begin(), heap_.end(), std::greater<>{});
+                        queue_.push_or_update(u);
                     }
                 }
             }
@@ -98,7 +101,9 @@ private:
     weight weight_;
     std::vector<double> dist_;
     std::vector<std::uint8_t> settled_;
-    std::vector<std::pair<double, std::uint32_t>> heap_;
+    /// Boost.Graph's Dijkstra queue over `dist_` (4-ary, with decrease-key).
+    std::vector<std::size_t> index_in_heap_;
+    boost::d_ary_heap_indirect<std::uint32_t, 4, std::size_t*, double*, std::less<>> queue_;
 };
 
 /// @brief How the search orders and prunes labels.
@@ -813,7 +818,7 @@ private:
     }
 
     [[nodiscard]] tenure_item build_tenure_item(std::size_t target_at, role_set_index set, double years,
-                                                double deficit) const {
+                                                double deficit) {
         const std::size_t n = model_->role_count();
         const auto t = targets_[target_at];
         constexpr std::uint32_t top = tenure_layers;
@@ -829,11 +834,12 @@ private:
         };
         // Per role, membership; per step out of a member, the layers it climbs at
         // most (its years plus the longest wait the entered role could impose).
+        const auto members = model_->role_set(set);
         std::vector<std::uint8_t> member(n, 0);
-        for (auto r : model_->role_set(set)) member[r.value()] = 1;
+        for (auto r : members) member[r.value()] = 1;
         std::vector<double> jump(model_->transition_count(), 0.0);
-        for (std::uint32_t u = 0; u < n; ++u) {
-            if (!member[u]) continue;
+        for (auto r : members) {
+            const auto u = r.value();
             for (const auto& edge : model_->out_transitions(role_index{u})) {
                 double wait = 0.0;
                 const auto items = model_->experience_items(edge.to);
@@ -844,48 +850,75 @@ private:
                 jump[edge.transition.value()] = layers_of(edge.years + wait, grain);
             }
         }
-        std::vector<std::pair<double, std::uint32_t>> heap;
+        // Boost.Graph's own Dijkstra queue (a 4-ary heap with decrease-key),
+        // over the layer being built as its distance map: each role is queued
+        // once, not once per improvement.
+        std::vector<std::size_t> index_in_heap(n, static_cast<std::size_t>(-1));
         for (std::uint32_t k = top + 1; k-- > 0;) {
             double* layer = out.effort.data() + std::size_t{k} * n;
             const double* above = k == top ? nullptr : out.effort.data();
-            heap.clear();
-            // Steps that end the walk, or climb to a higher layer, seed this one.
-            for (std::uint32_t u = 0; u < n; ++u) {
-                const bool in_set = member[u] != 0;
-                double best = unreachable;
-                for (const auto& edge : model_->out_transitions(role_index{u})) {
-                    const auto w = edge.to.value();
-                    if (w == t) {
-                        if (in_set || k == top) best = std::min(best, edge.effort);
-                        continue;
-                    }
-                    if (!in_set || above == nullptr || !passable(w)) continue;
-                    const double up = std::min<double>(top, k + jump[edge.transition.value()]);
-                    if (up == k) continue;
-                    const double rest = above[static_cast<std::size_t>(up) * n + w];
-                    best = std::min(best, edge.effort + rest);
-                }
+            boost::d_ary_heap_indirect<std::uint32_t, 4, std::size_t*, double*, std::less<>> queue(
+                layer, index_in_heap.data());
+            // Steps that end the walk, or climb to a higher layer, seed this one:
+            // in the top layer any step into the target, below it only steps out
+            // of the set's roles.
+            const auto seed = [&](std::uint32_t u, double best) {
                 if (best < layer[u]) {
                     layer[u] = best;
-                    heap.push_back({best, u});
+                    queue.push_or_update(u);
+                }
+            };
+            if (above == nullptr && targets_.size() == 1 && (*enterable_)[t]) {
+                // The top layer is the plain distance to the one target, which the
+                // bound's own reverse Dijkstra computes anyway (the target itself
+                // excepted: there it is a step back into it).
+                for (std::uint32_t u = 0; u < n; ++u)
+                    if (u != t) layer[u] = effort_to_target_->at(u);
+                for (const auto& edge : model_->out_transitions(role_index{t})) {
+                    const auto w = edge.to.value();
+                    if (w == t)
+                        layer[t] = std::min(layer[t], edge.effort);
+                    else if (passable(w))
+                        layer[t] = std::min(layer[t], layer[w] + edge.effort);
+                }
+                continue;
+            }
+            if (above == nullptr) {
+                for (const auto& in : model_->in_transitions(role_index{t}))
+                    seed(in.from.value(), tables_->transition_effort(in.transition.value()));
+            } else {
+                for (auto r : members) {
+                    const auto u = r.value();
+                    double best = unreachable;
+                    for (const auto& edge : model_->out_transitions(role_index{u})) {
+                        const auto w = edge.to.value();
+                        if (w == t) {
+                            best = std::min(best, edge.effort);
+                            continue;
+                        }
+                        if (!passable(w)) continue;
+                        const double up = std::min<double>(top, k + jump[edge.transition.value()]);
+                        if (up == k) continue;
+                        const double rest = above[static_cast<std::size_t>(up) * n + w];
+                        best = std::min(best, edge.effort + rest);
+                    }
+                    seed(u, best);
                 }
             }
             // Steps within the layer: out of roles outside the set, or gaining no
             // years (in the top layer every step stays).
-            std::make_heap(heap.begin(), heap.end(), std::greater<>{});
-            while (!heap.empty()) {
-                std::pop_heap(heap.begin(), heap.end(), std::greater<>{});
-                const auto [d, w] = heap.back();
-                heap.pop_back();
-                if (d > layer[w] || !passable(w)) continue;
+            while (!queue.empty()) {
+                const auto w = queue.top();
+                queue.pop();
+                if (!passable(w)) continue;
+                const double d = layer[w];
                 for (const auto& in : model_->in_transitions(role_index{w})) {
                     const auto u = in.from.value();
                     if (k != top && member[u] && jump[in.transition.value()] > 0.0) continue;
                     const double nd = d + tables_->transition_effort(in.transition.value());
                     if (nd < layer[u]) {
                         layer[u] = nd;
-                        heap.push_back({nd, u});
-                        std::push_heap(heap.begin(), heap.end(), std::greater<>{});
+                        queue.push_or_update(u);
                     }
                 }
             }
