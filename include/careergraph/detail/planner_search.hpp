@@ -805,6 +805,8 @@ private:
         double years = 0.0;
         double deficit = 0.0;
         std::vector<double> effort;
+        /// Per role, whether it is in the set (asked per step the lookahead prices).
+        std::vector<std::uint8_t> member;
     };
 
     void build_tenure_bounds() {
@@ -827,7 +829,8 @@ private:
                         .set = set,
                         .years = years,
                         .deficit = deficit,
-                        .effort = std::vector<double>((top + 1) * n, unreachable)};
+                        .effort = std::vector<double>((top + 1) * n, unreachable),
+                        .member = std::vector<std::uint8_t>(n, 0)};
         // A role passed through must be enterable and no target (walks end at the first).
         const auto passable = [this](std::uint32_t w) {
             return (*enterable_)[w] && !(*is_target_)[w];
@@ -835,8 +838,8 @@ private:
         // Per role, membership; per step out of a member, the layers it climbs at
         // most (its years plus the longest wait the entered role could impose).
         const auto members = model_->role_set(set);
-        std::vector<std::uint8_t> member(n, 0);
-        for (auto r : members) member[r.value()] = 1;
+        for (auto r : members) out.member[r.value()] = 1;
+        const auto& member = out.member;
         std::vector<double> jump(model_->transition_count(), 0.0);
         for (auto r : members) {
             const auto u = r.value();
@@ -947,7 +950,7 @@ private:
             if (item.slot != i) continue;
             const auto set = item.set.value();
             double extra = scratch_.extra(set);
-            if (gained > 0.0 && model_->in_role_set(item.set, role_index{from})) extra += gained;
+            if (gained > 0.0 && item.member[from] != 0) extra += gained;
             std::size_t k = tenure_layers;
             if (less12(origin_->base_years[set] + extra, item.years))
                 k = std::min<std::size_t>(
