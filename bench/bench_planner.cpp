@@ -16,6 +16,8 @@
 #include <careergraph/readiness.hpp>
 #include <careergraph/synthetic.hpp>
 
+#include "planner_workload.hpp"
+
 #include <benchmark/benchmark.h>
 #include <boost/graph/dijkstra_shortest_paths.hpp>
 #include <boost/property_map/property_map.hpp>
@@ -34,6 +36,9 @@
 namespace {
 
 using namespace careergraph;
+using careergraph::bench::make_medium_workload;
+using careergraph::bench::make_workload;
+using careergraph::bench::workload;
 
 /// Latencies of single plans, summarised into counters at the end of a run.
 class latency_log {
@@ -66,33 +71,6 @@ public:
 private:
     std::vector<double> micros_;
 };
-
-/// A population with one target per person (never the start role), fixed by the seed.
-struct workload {
-    std::unique_ptr<model> owned;
-    const model* m = nullptr;
-    std::vector<profile> people;
-    std::vector<std::vector<role_index>> targets;
-};
-
-workload make_workload(const model& m, std::size_t people, std::uint64_t seed,
-                       const std::vector<role_index>& fixed_targets = {}) {
-    workload w;
-    w.m = &m;
-    w.people = synthetic::make_population(m, {.people = people, .seed = seed});
-    synthetic::detail::rng g(seed * 7919 + 1);
-    for (const auto& p : w.people) {
-        if (!fixed_targets.empty()) {
-            w.targets.push_back(fixed_targets);
-            continue;
-        }
-        const auto start = m.index_of(p.current_role);
-        role_index t = start;
-        while (t == start) t = role_index{static_cast<std::uint32_t>(g.below(m.role_count()))};
-        w.targets.push_back({t});
-    }
-    return w;
-}
 
 /// One iteration plans for every person of the workload once, so that the
 /// latency percentiles are over the same fixed sample whatever the run length.
@@ -181,20 +159,6 @@ BENCHMARK(BM_builtin_plan)
     ->Unit(benchmark::kMillisecond);
 
 // ---- 1,000 roles, 10,000 transitions, 50 competencies --------------------------------------
-
-/// The 1,000-role model, with `feeders` percent of its experience items naming
-/// the role's feeders (synthetic::model_options::experience_from_feeders).
-workload make_medium_workload(std::size_t feeders) {
-    auto m = std::make_unique<model>(synthetic::make_model({.roles = 1000,
-                                                            .competencies = 50,
-                                                            .credentials = 60,
-                                                            .transitions = 10000,
-                                                            .experience_from_feeders = feeders,
-                                                            .seed = 42}));
-    auto out = make_workload(*m, 100, 43);
-    out.owned = std::move(m);
-    return out;
-}
 
 const workload& medium_workload() {
     static const workload w = make_medium_workload(0);

@@ -29,6 +29,14 @@ role make_role(const std::string& id, std::vector<competency_requirement> compet
     return r;
 }
 
+/// A credential named by its id, with its effort, prerequisites and years.
+credential make_credential(const std::string& id, double effort,
+                           const std::vector<std::string>& prerequisites = {}, double years = 0) {
+    credential c{.id = credential_id{id}, .name = id, .effort = effort, .years = years};
+    for (const auto& p : prerequisites) c.prerequisites.push_back(credential_id{p});
+    return c;
+}
+
 transition edge(const std::string& from, const std::string& to, double years, double effort) {
     return transition{.from = role_id{from}, .to = role_id{to}, .years = years, .effort = effort};
 }
@@ -207,13 +215,9 @@ TEST_CASE("a credential group takes the cheapest candidate with its missing prer
           "[planner]") {
     const auto m =
         model_builder{}
-            .add(credential{.id = credential_id{"base"}, .name = "Base", .effort = 3, .years = 1})
-            .add(credential{.id = credential_id{"adv"},
-                            .name = "Adv",
-                            .effort = 1,
-                            .years = 0,
-                            .prerequisites = {credential_id{"base"}}})
-            .add(credential{.id = credential_id{"alt"}, .name = "Alt", .effort = 4, .years = 0})
+            .add(make_credential("base", 3, {}, 1))
+            .add(make_credential("adv", 1, {"base"}))
+            .add(make_credential("alt", 4))
             .add(make_role("a"))
             .add(make_role("b", {}, {}, {{.any_of = {credential_id{"adv"}, credential_id{"alt"}}}}))
             .add(edge("a", "b", 0, 0))
@@ -245,15 +249,9 @@ TEST_CASE("credentials that share a prerequisite are priced with it once", "[pla
     // complete walk via N (13) and answer 13.
     const auto m =
         model_builder{}
-            .add(credential{.id = credential_id{"p"}, .name = "P", .effort = 10})
-            .add(credential{.id = credential_id{"a"},
-                            .name = "A",
-                            .effort = 1,
-                            .prerequisites = {credential_id{"p"}}})
-            .add(credential{.id = credential_id{"b"},
-                            .name = "B",
-                            .effort = 1,
-                            .prerequisites = {credential_id{"p"}}})
+            .add(make_credential("p", 10))
+            .add(make_credential("a", 1, {"p"}))
+            .add(make_credential("b", 1, {"p"}))
             .add(make_role("s"))
             .add(make_role("m"))
             .add(make_role("n", {}, {}, {{.any_of = {credential_id{"p"}}}}))
@@ -275,11 +273,8 @@ TEST_CASE("a next role's credentials are priced from the prerequisites each walk
     // price remembered by W alone, not by which of C's prerequisites the walk
     // holds, would give B's step the same 15, put B at 24, behind A's 20.
     const auto m = model_builder{}
-                       .add(credential{.id = credential_id{"p"}, .name = "P", .effort = 5})
-                       .add(credential{.id = credential_id{"c"},
-                                       .name = "C",
-                                       .effort = 10,
-                                       .prerequisites = {credential_id{"p"}}})
+                       .add(make_credential("p", 5))
+                       .add(make_credential("c", 10, {"p"}))
                        .add(make_role("s"))
                        .add(make_role("a"))
                        .add(make_role("b", {}, {}, {{.any_of = {credential_id{"p"}}}}))

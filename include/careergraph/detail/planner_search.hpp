@@ -100,6 +100,9 @@ private:
     const std::vector<std::uint8_t>* enterable_;
     weight weight_;
     std::vector<double> dist_;
+    /// Whether a role's distance is final. Derivable (out of the queue with a
+    /// finite distance, or the queue empty), but `at` asks it for every
+    /// lookahead step, and a byte per role is the cheaper question.
     std::vector<std::uint8_t> settled_;
     /// Boost.Graph's Dijkstra queue over `dist_` (4-ary, with decrease-key).
     std::vector<std::size_t> index_in_heap_;
@@ -260,7 +263,9 @@ public:
         prefix_valid_.assign(targets_.size(), 0);
         credential_memo_.resize(targets_.size());
         target_bits_.assign(targets_.size(), 0);
-        target_bits_ok_.assign(targets_.size(), 0);
+        target_bits_ok_.resize(targets_.size());
+        for (std::size_t i = 0; i < targets_.size(); ++i)
+            target_bits_ok_[i] = tables.credential_closure(targets_[i]).size() <= 64 ? 1 : 0;
         defer_children_ = bounded && lookahead_ && entry_bound_ && request.simple_paths == 0 &&
                           (request.order == search_order::effort ||
                            request.order == search_order::years);
@@ -1136,8 +1141,9 @@ private:
         auto& memo = credential_memo_[i];
         if (w == t) {
             // The target's bits are kept for its pairs with the next roles.
-            target_bits_ok_[i] = credential_memo::held_bits(tables_->credential_closure(t),
-                                                            scratch_, target_bits_[i]);
+            if (target_bits_ok_[i])
+                static_cast<void>(credential_memo::held_bits(tables_->credential_closure(t),
+                                                             scratch_, target_bits_[i]));
             const credential_memo::key key{.target = target_bits_[i], .role = t};
             if (const auto* hit = target_bits_ok_[i] ? memo.find(key) : nullptr) {
                 if (keep_prefix) prefix_valid_[i] = 0;
@@ -1747,6 +1753,7 @@ private:
     /// Per target slot, the memo's bits of the target's credentials for the
     /// state being priced (set by `credential_part(i, t)`, used by its pairs).
     std::vector<std::uint64_t> target_bits_;
+    /// Per target slot, whether its credentials fit the memo's 64 bits (fixed per plan).
     std::vector<std::uint8_t> target_bits_ok_;
     std::uint32_t pricing_parent_ = no_label;
     std::uint32_t pricing_role_ = 0;

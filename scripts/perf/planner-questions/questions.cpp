@@ -10,9 +10,10 @@
 //
 // A fresh process runs its first plans up to 1.5 times slower for five or six
 // repetitions: compare builds with REPS=20, alternated.
+#include "planner_workload.hpp"
+
 #include <careergraph/planner.hpp>
 #include <careergraph/readiness.hpp>
-#include <careergraph/synthetic.hpp>
 
 #include <algorithm>
 #include <chrono>
@@ -37,31 +38,20 @@ int main(int argc, char** argv) {
     const std::size_t budget = argc > 2 ? std::stoul(argv[2]) : 300000;
     const long only = argc > 3 ? std::stol(argv[3]) : -1;
     const std::size_t reps = std::max<std::size_t>(1, env_or("REPS", 1));
-    // The same model, people and targets as bench_planner's medium workload.
-    const model m(synthetic::make_model({.roles = 1000,
-                                         .competencies = 50,
-                                         .credentials = 60,
-                                         .transitions = 10000,
-                                         .experience_from_feeders = env_or("FEEDERS", 0),
-                                         .seed = 42}));
-    const auto people = synthetic::make_population(m, {.people = 100, .seed = 43});
-    synthetic::detail::rng g(43 * 7919 + 1);
-    std::vector<role_index> targets;
-    for (const auto& p : people) {
-        const auto start = m.index_of(p.current_role);
-        role_index t = start;
-        while (t == start) t = role_index{static_cast<std::uint32_t>(g.below(m.role_count()))};
-        targets.push_back(t);
-    }
+    // The same model, people and targets as bench_planner's BM_medium_plan.
+    const auto w = careergraph::bench::make_medium_workload(env_or("FEEDERS", 0));
+    const model& m = *w.m;
+    const auto& people = w.people;
     const planner pl{m};
     std::vector<double> times;
     for (std::size_t k = 0; k < people.size(); ++k) {
         if (only >= 0 && static_cast<std::size_t>(only) != k) continue;
         const person_state person{m, people[k]};
+        const auto& to = w.targets[k];
         bool open = false;
-        for (const auto& item : m.experience_items(targets[k]))
-            open = open || person.years(item.roles) < item.years;
-        const std::vector<role_index> to{targets[k]};
+        for (auto t : to)
+            for (const auto& item : m.experience_items(t))
+                open = open || person.years(item.roles) < item.years;
         double best = 1e300;
         plan_result r;
         bool censored = false;
