@@ -4,9 +4,10 @@
 // benchmark reports only percentiles; A/B comparisons of a change on the plans
 // that decide the median are made here (docs/perf/planner.md).
 //
-//   planner_questions [objective 0|1|2] [label budget] [question]
+//   planner_questions [objective 0|1|2] [label budget >= 1] [question 0..99]
 //   env REPS (runs per question, best taken; default 1), FEEDERS (percent of
 //   experience items naming feeders; default 0, the generator's default)
+//   Bad arguments: a message naming the argument, status 2 (check_arguments.sh).
 //
 // A fresh process runs its first plans up to 1.5 times slower for five or six
 // repetitions: compare builds with REPS=20, alternated.
@@ -16,9 +17,12 @@
 #include <careergraph/readiness.hpp>
 
 #include <algorithm>
+#include <charconv>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -26,26 +30,50 @@ using namespace careergraph;
 
 namespace {
 
-std::size_t env_or(const char* name, std::size_t fallback) {
-    const char* v = std::getenv(name);
-    return v == nullptr ? fallback : std::stoul(v);
+/// A whole non-negative number no larger than `most`, or nullopt.
+std::optional<std::size_t> whole(const char* text, std::size_t most) {
+    std::size_t value = 0;
+    const char* end = text + std::strlen(text);
+    const auto [at, error] = std::from_chars(text, end, value);
+    if (error != std::errc{} || at != end || at == text || value > most) return std::nullopt;
+    return value;
+}
+
+int usage(const std::string& problem) {
+    std::fprintf(stderr,
+                 "planner_questions: %s\n"
+                 "usage: planner_questions [objective 0|1|2] [label budget >= 1] [question 0..99]\n"
+                 "env: REPS (runs per question, >= 1), FEEDERS (percent, 0..100)\n",
+                 problem.c_str());
+    return 2;
 }
 
 }  // namespace
 
 int main(int argc, char** argv) {
-    const auto objective = static_cast<plan_objective>(argc > 1 ? std::stoi(argv[1]) : 0);
-    const std::size_t budget = argc > 2 ? std::stoul(argv[2]) : 300000;
-    const long only = argc > 3 ? std::stol(argv[3]) : -1;
-    const std::size_t reps = std::max<std::size_t>(1, env_or("REPS", 1));
+    if (argc > 4) return usage("too many arguments");
+    const auto objective = argc > 1 ? whole(argv[1], 2) : std::optional<std::size_t>{0};
+    if (!objective) return usage(std::string("objective must be 0, 1 or 2, not '") + argv[1] + "'");
+    const auto budget = argc > 2 ? whole(argv[2], std::size_t{1} << 40) : std::optional<std::size_t>{300000};
+    if (!budget || *budget == 0)
+        return usage(std::string("label budget must be a whole number >= 1, not '") + argv[2] + "'");
+    const auto only = argc > 3 ? whole(argv[3], 99) : std::optional<std::size_t>{};
+    if (argc > 3 && !only)
+        return usage(std::string("question must be 0..99, not '") + argv[3] + "'");
+    const char* reps_text = std::getenv("REPS");
+    const auto reps = reps_text == nullptr ? std::optional<std::size_t>{1} : whole(reps_text, 100000);
+    if (!reps || *reps == 0) return usage("REPS must be a whole number >= 1");
+    const char* feeders_text = std::getenv("FEEDERS");
+    const auto feeders = feeders_text == nullptr ? std::optional<std::size_t>{0} : whole(feeders_text, 100);
+    if (!feeders) return usage("FEEDERS must be a percent, 0..100");
     // The same model, people and targets as bench_planner's BM_medium_plan.
-    const auto w = careergraph::bench::make_medium_workload(env_or("FEEDERS", 0));
+    const auto w = careergraph::bench::make_medium_workload(*feeders);
     const model& m = *w.m;
     const auto& people = w.people;
     const planner pl{m};
     std::vector<double> times;
     for (std::size_t k = 0; k < people.size(); ++k) {
-        if (only >= 0 && static_cast<std::size_t>(only) != k) continue;
+        if (only && *only != k) continue;
         const person_state person{m, people[k]};
         const auto& to = w.targets[k];
         bool open = false;
@@ -55,10 +83,12 @@ int main(int argc, char** argv) {
         double best = 1e300;
         plan_result r;
         bool censored = false;
-        for (std::size_t rep = 0; rep < reps; ++rep) {
+        for (std::size_t rep = 0; rep < *reps; ++rep) {
             const auto start = std::chrono::steady_clock::now();
             try {
-                r = pl.plan(people[k], to, {.objective = objective, .max_labels = budget});
+                r = pl.plan(people[k], to,
+                            {.objective = static_cast<plan_objective>(*objective),
+                             .max_labels = *budget});
                 censored = false;
             } catch (const search_limit_error&) {
                 censored = true;
