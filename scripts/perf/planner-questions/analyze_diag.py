@@ -2,8 +2,10 @@
 # SPDX-License-Identifier: Apache-2.0
 """Summarises the DIAG lines of bound_diag.patch (stdin or a file): per depth,
 the mean bound h, true cost to go h*, transition distance, open-step
-distance, and the transitions and steps of the best completion; and how far
-the labels' best walks (g + h*) are from the optimum."""
+distance, least transitions with experience exact (habs), and the
+transitions and steps of the best completion; how far the labels' best walks
+(g + h*) are from the optimum; and how many labels a bound raised by
+habs - dist would have kept from expansion."""
 import statistics
 import sys
 from collections import defaultdict
@@ -26,7 +28,14 @@ for high in edges:
 print(f"labels {len(rows)}; best walk / optimum in [1, 1.0001) [.., 1.05) [.., 1.1) [.., 1.2) [.., 1.5) [1.5, ..): {counts}")
 bound_share = [r["h"] / r["hstar"] for r in rows if r["hstar"] > 0]
 print(f"h / h*: median {statistics.median(bound_share):.2f}")
-keys = ["g", "h", "hstar", "dist", "open", "transitions", "hops"]
+if all("habs" in r for r in rows):
+    same = sum(1 for r in rows if abs(r["habs"] - r["open"]) < 1e-9)
+    pruned = sum(1 for r in rows
+                 if r["habs"] >= 0 and r["g"] + r["h"] + max(0.0, r["habs"] - r["dist"]) >= best - 1e-9)
+    print(f"habs equal to the open distance on {same} of {len(rows)}; "
+          f"h + (habs - dist) reaches the optimum on {pruned} of {len(rows)}")
+keys = ["g", "h", "hstar", "dist", "open", "habs", "transitions", "hops"]
+keys = [k for k in keys if all(k in r for r in rows)]
 by_depth = defaultdict(list)
 for r in rows:
     by_depth[int(r["steps"])].append(r)
