@@ -66,6 +66,12 @@ public:
         state.counters[prefix + "median_us"] = at(0.5);
         state.counters[prefix + "p99_us"] = at(0.99);
         state.counters[prefix + "max_us"] = micros_.back();
+        // Issue 4's target restated: the median is under 5 ms exactly when
+        // more than half of the plans are.
+        state.counters[prefix + "under_5ms"] =
+            static_cast<double>(std::lower_bound(micros_.begin(), micros_.end(), 5000.0) -
+                                micros_.begin()) /
+            static_cast<double>(micros_.size());
     }
 
 private:
@@ -160,15 +166,22 @@ BENCHMARK(BM_builtin_plan)
 
 // ---- 1,000 roles, 10,000 transitions, 50 competencies --------------------------------------
 
+/// Questions asked of the generated 1,000-role models. Their latencies have two
+/// humps (about a millisecond, and a second or more) and the median falls
+/// between them, so it needs a large sample: four disjoint samples of 100
+/// from the same generator gave effort medians of 3.2, 8.8, 12.7 and 14.8 ms
+/// (docs/perf/planner.md). The first 100 are the earlier sessions' sample.
+constexpr std::size_t medium_questions = 400;
+
 const workload& medium_workload() {
-    static const workload w = make_medium_workload(0);
+    static const workload w = make_medium_workload(0, medium_questions);
     return w;
 }
 
 /// The same shape, with 85% of the experience items naming the role's feeders,
 /// as career frameworks do.
 const workload& medium_feeders_workload() {
-    static const workload w = make_medium_workload(85);
+    static const workload w = make_medium_workload(85, medium_questions);
     return w;
 }
 

@@ -44,15 +44,17 @@ inline workload make_workload(const model& m, std::size_t people, std::uint64_t 
 }
 
 /// The 1,000-role model, with `feeders` percent of its experience items naming
-/// the role's feeders (synthetic::model_options::experience_from_feeders).
-inline workload make_medium_workload(std::size_t feeders) {
+/// the role's feeders (synthetic::model_options::experience_from_feeders), and
+/// `people` questions (any sample starts with the same questions: the first
+/// 100 of the benchmark's 400 are the earlier sessions' sample).
+inline workload make_medium_workload(std::size_t feeders, std::size_t people = 100) {
     auto m = std::make_unique<model>(synthetic::make_model({.roles = 1000,
                                                             .competencies = 50,
                                                             .credentials = 60,
                                                             .transitions = 10000,
                                                             .experience_from_feeders = feeders,
                                                             .seed = 42}));
-    auto out = make_workload(*m, 100, 43);
+    auto out = make_workload(*m, people, 43);
     out.owned = std::move(m);
     return out;
 }

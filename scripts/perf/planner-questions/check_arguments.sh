@@ -18,11 +18,14 @@ expect "objective must be 0, 1 or 2, not '3'" "$exe" 3
 expect "objective must be 0, 1 or 2, not 'x'" "$exe" x
 expect "label budget must be a whole number >= 1, not '0'" "$exe" 0 0
 expect "label budget must be a whole number >= 1, not '-5'" "$exe" 0 -5
-expect "question must be 0..99, not '100'" "$exe" 0 1000 100
-expect "question must be 0..99, not '9x'" "$exe" 0 1000 9x
+expect "question must be 0..399, not '400'" "$exe" 0 1000 400
+expect "question must be 0..399, not '9x'" "$exe" 0 1000 9x
 expect "too many arguments" "$exe" 0 1000 9 9
 expect "REPS must be a whole number >= 1" env REPS=0 "$exe" 0 1000 9
 expect "FEEDERS must be a percent, 0..100" env FEEDERS=101 "$exe" 0 1000 9
+expect "PEOPLE must be a whole number, 1..100000" env PEOPLE=0 "$exe" 0 1000 9
+expect "PEOPLE must be a whole number, 1..100000" env PEOPLE=many "$exe" 0 1000 9
+expect "question must be 0..19, not '20'" env PEOPLE=20 "$exe" 0 1000 20
 # And a good call still answers.
 "$exe" 0 300000 68 | grep -q 'question\|expanded=' || { echo "FAIL: a good call gave no answer"; failures=$((failures + 1)); }
 if [[ $failures -eq 0 ]]; then echo "all argument checks passed"; fi

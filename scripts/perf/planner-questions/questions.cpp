@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: Apache-2.0
-// The 100 questions of BM_medium_plan (bench/bench_planner.cpp), one by one:
+// The questions of BM_medium_plan (bench/bench_planner.cpp), one by one:
 // per question its expansions, answer and best time over REPS runs. The
 // benchmark reports only percentiles; A/B comparisons of a change on the plans
 // that decide the median are made here (docs/perf/planner.md).
 //
-//   planner_questions [objective 0|1|2] [label budget >= 1] [question 0..99]
+//   planner_questions [objective 0|1|2] [label budget >= 1] [question 0..PEOPLE-1]
 //   env REPS (runs per question, best taken; default 1), FEEDERS (percent of
-//   experience items naming feeders; default 0, the generator's default)
+//   experience items naming feeders; default 0, the generator's default),
+//   PEOPLE (questions, 1..100000; default 400, the benchmark's; any sample
+//   starts with the same questions, so PEOPLE=100 asks the earlier sessions' 100)
 //   Bad arguments: a message naming the argument, status 2 (check_arguments.sh).
 //
 // A fresh process runs its first plans up to 1.5 times slower for five or six
@@ -42,8 +44,8 @@ std::optional<std::size_t> whole(const char* text, std::size_t most) {
 int usage(const std::string& problem) {
     std::fprintf(stderr,
                  "planner_questions: %s\n"
-                 "usage: planner_questions [objective 0|1|2] [label budget >= 1] [question 0..99]\n"
-                 "env: REPS (runs per question, >= 1), FEEDERS (percent, 0..100)\n",
+                 "usage: planner_questions [objective 0|1|2] [label budget >= 1] [question 0..PEOPLE-1]\n"
+                 "env: REPS (runs per question, >= 1), FEEDERS (percent, 0..100), PEOPLE (1..100000)\n",
                  problem.c_str());
     return 2;
 }
@@ -57,9 +59,14 @@ int main(int argc, char** argv) {
     const auto budget = argc > 2 ? whole(argv[2], std::size_t{1} << 40) : std::optional<std::size_t>{300000};
     if (!budget || *budget == 0)
         return usage(std::string("label budget must be a whole number >= 1, not '") + argv[2] + "'");
-    const auto only = argc > 3 ? whole(argv[3], 99) : std::optional<std::size_t>{};
+    const char* people_text = std::getenv("PEOPLE");
+    const auto people_count =
+        people_text == nullptr ? std::optional<std::size_t>{400} : whole(people_text, 100000);
+    if (!people_count || *people_count == 0) return usage("PEOPLE must be a whole number, 1..100000");
+    const auto only = argc > 3 ? whole(argv[3], *people_count - 1) : std::optional<std::size_t>{};
     if (argc > 3 && !only)
-        return usage(std::string("question must be 0..99, not '") + argv[3] + "'");
+        return usage(std::string("question must be 0..") + std::to_string(*people_count - 1) +
+                     ", not '" + argv[3] + "'");
     const char* reps_text = std::getenv("REPS");
     const auto reps = reps_text == nullptr ? std::optional<std::size_t>{1} : whole(reps_text, 100000);
     if (!reps || *reps == 0) return usage("REPS must be a whole number >= 1");
@@ -67,7 +74,7 @@ int main(int argc, char** argv) {
     const auto feeders = feeders_text == nullptr ? std::optional<std::size_t>{0} : whole(feeders_text, 100);
     if (!feeders) return usage("FEEDERS must be a percent, 0..100");
     // The same model, people and targets as bench_planner's BM_medium_plan.
-    const auto w = careergraph::bench::make_medium_workload(*feeders);
+    const auto w = careergraph::bench::make_medium_workload(*feeders, *people_count);
     const model& m = *w.m;
     const auto& people = w.people;
     const planner pl{m};
@@ -109,5 +116,9 @@ int main(int argc, char** argv) {
         std::sort(times.begin(), times.end());
         const auto at = static_cast<std::size_t>(0.5 * static_cast<double>(times.size() - 1) + 0.5);
         std::printf("median_us %.0f\n", times[at]);
+        std::printf("under_5ms %.4f\n",
+                    static_cast<double>(std::lower_bound(times.begin(), times.end(), 5000.0) -
+                                        times.begin()) /
+                        static_cast<double>(times.size()));
     }
 }
