@@ -47,7 +47,7 @@ inline workload make_workload(const model& m, std::size_t people, std::uint64_t 
 /// the role's feeders (synthetic::model_options::experience_from_feeders), and
 /// `people` questions (any sample starts with the same questions: the first
 /// 100 of the benchmark's 400 are the earlier sessions' sample).
-inline workload make_medium_workload(std::size_t feeders, std::size_t people = 100) {
+inline workload make_medium_workload(std::size_t feeders, std::size_t people) {
     auto m = std::make_unique<model>(synthetic::make_model({.roles = 1000,
                                                             .competencies = 50,
                                                             .credentials = 60,
