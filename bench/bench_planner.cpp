@@ -13,7 +13,6 @@
 #include <careergraph/builtin.hpp>
 #include <careergraph/gap_distance.hpp>
 #include <careergraph/planner.hpp>
-#include <careergraph/readiness.hpp>
 #include <careergraph/synthetic.hpp>
 
 #include "planner_workload.hpp"
@@ -36,8 +35,11 @@
 namespace {
 
 using namespace careergraph;
+using careergraph::bench::lacks_target_experience;
 using careergraph::bench::make_medium_workload;
 using careergraph::bench::make_workload;
+using careergraph::bench::quantile_of_sorted;
+using careergraph::bench::share_below;
 using careergraph::bench::workload;
 
 /// Latencies of single plans, summarised into counters at the end of a run.
@@ -58,20 +60,10 @@ public:
     void report(benchmark::State& state, const std::string& prefix = "") {
         if (micros_.empty()) return;
         std::sort(micros_.begin(), micros_.end());
-        const auto at = [this](double q) {
-            const auto i =
-                static_cast<std::size_t>(q * static_cast<double>(micros_.size() - 1) + 0.5);
-            return micros_[std::min(i, micros_.size() - 1)];
-        };
-        state.counters[prefix + "median_us"] = at(0.5);
-        state.counters[prefix + "p99_us"] = at(0.99);
+        state.counters[prefix + "median_us"] = quantile_of_sorted(micros_, 0.5);
+        state.counters[prefix + "p99_us"] = quantile_of_sorted(micros_, 0.99);
         state.counters[prefix + "max_us"] = micros_.back();
-        // Issue 4's target restated: the median is under 5 ms exactly when
-        // more than half of the plans are.
-        state.counters[prefix + "under_5ms"] =
-            static_cast<double>(std::lower_bound(micros_.begin(), micros_.end(), 5000.0) -
-                                micros_.begin()) /
-            static_cast<double>(micros_.size());
+        state.counters[prefix + "under_5ms"] = share_below(micros_, 5000.0);
     }
 
 private:
@@ -92,14 +84,8 @@ void run_plans(benchmark::State& state, const workload& w, plan_objective object
     latency_log log_met;
     latency_log log_open;
     std::vector<std::uint8_t> open_deficit;
-    for (std::size_t k = 0; k < w.people.size(); ++k) {
-        const person_state person{*w.m, w.people[k]};
-        bool open = false;
-        for (auto t : w.targets[k])
-            for (const auto& item : w.m->experience_items(t))
-                open = open || person.years(item.roles) < item.years;
-        open_deficit.push_back(open ? 1 : 0);
-    }
+    for (std::size_t k = 0; k < w.people.size(); ++k)
+        open_deficit.push_back(lacks_target_experience(*w.m, w.people[k], w.targets[k]) ? 1 : 0);
     std::vector<double> expanded;
     double feasible = 0.0;
     double censored = 0.0;

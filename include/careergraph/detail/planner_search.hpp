@@ -26,6 +26,10 @@ namespace careergraph::detail {
 inline constexpr std::uint32_t no_label = std::numeric_limits<std::uint32_t>::max();
 inline constexpr double unreachable = std::numeric_limits<double>::infinity();
 
+/// Boost.Graph's Dijkstra queue (the one `dijkstra_shortest_paths` uses: 4-ary,
+/// with decrease-key) over roles, keyed by a distance array it points into.
+using role_queue = boost::d_ary_heap_indirect<std::uint32_t, 4, std::size_t*, double*, std::less<>>;
+
 /// @brief Distances from every role to the nearest target, computed backwards
 /// from the targets on demand (a resumable Dijkstra): a query settles only the
 /// roles nearer to the targets than the one asked about, so a plan that stays
@@ -106,7 +110,7 @@ private:
     std::vector<std::uint8_t> settled_;
     /// Boost.Graph's Dijkstra queue over `dist_` (4-ary, with decrease-key).
     std::vector<std::size_t> index_in_heap_;
-    boost::d_ary_heap_indirect<std::uint32_t, 4, std::size_t*, double*, std::less<>> queue_;
+    role_queue queue_;
 };
 
 /// @brief How the search orders and prunes labels.
@@ -865,8 +869,7 @@ private:
         for (std::uint32_t k = top + 1; k-- > 0;) {
             double* layer = out.effort.data() + std::size_t{k} * n;
             const double* above = k == top ? nullptr : out.effort.data();
-            boost::d_ary_heap_indirect<std::uint32_t, 4, std::size_t*, double*, std::less<>> queue(
-                layer, index_in_heap.data());
+            role_queue queue(layer, index_in_heap.data());
             // Steps that end the walk, or climb to a higher layer, seed this one:
             // in the top layer any step into the target, below it only steps out
             // of the set's roles.
