@@ -332,6 +332,36 @@ TEST_CASE("k best simple paths equal the enumeration of simple paths", "[planner
     }
 }
 
+TEST_CASE("levels stored two bytes wide plan as one byte wide", "[planner][property]") {
+    // The search stores a label's levels as one code per competency, one byte
+    // wide unless a competency has more than 256 distinct required levels. The
+    // same questions on a model with 300 more, unreachable, roles whose
+    // requirements give every competency 300 more levels must be answered
+    // exactly alike.
+    for (std::uint64_t seed = 13001; seed <= 13500; ++seed) {
+        INFO("seed " << seed);
+        random_source g(seed);
+        const auto narrow = random_model(g, 5 + g.below(3), seed % 2 == 0);
+        auto data = narrow.data();
+        for (std::size_t i = 0; i < 300; ++i) {
+            careergraph::role decoy{.id = careergraph::role_id{name("z", i)}, .name = name("Z", i)};
+            for (const auto& c : data.competencies)
+                decoy.competencies.push_back(
+                    {.competency = c.id, .level = 0.01 * static_cast<double>(i + 1) + 0.001});
+            data.roles.push_back(std::move(decoy));
+        }
+        const careergraph::model wide{std::move(data)};
+        REQUIRE(wide.role_count() == narrow.role_count() + 300);
+        const auto person = random_profile(g, narrow);
+        const auto q = random_question(g, narrow, person, seed % 2 == 0);
+        const auto expected = careergraph::plan(narrow, person, q.targets, q.options);
+        const auto got = careergraph::plan(wide, person, q.targets, q.options);
+        CHECK(got.feasible == expected.feasible);
+        CHECK(got.plans == expected.plans);
+        CHECK(got.closest == expected.closest);
+    }
+}
+
 TEST_CASE("plans are the same from many threads at once", "[planner][property]") {
     random_source g(77);
     std::vector<careergraph::model> models;

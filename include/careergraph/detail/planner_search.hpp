@@ -1471,9 +1471,13 @@ private:
 
     void load(const label& l) {
         const auto relevant = tables_->relevant_competencies();
-        for (std::uint32_t i = 0; i < relevant.size(); ++i)
-            scratch_.assign_level(relevant[i],
-                                  code_values_[code_offsets_[i] + get_code(l.codes, i)]);
+        if (width_ == 1)
+            scratch_.assign_coded_levels(relevant, code_values_.data(), code_offsets_.data(),
+                                         code_pool_.data() + l.codes);
+        else
+            for (std::uint32_t i = 0; i < relevant.size(); ++i)
+                scratch_.assign_level(relevant[i],
+                                      code_values_[code_offsets_[i] + get_code(l.codes, i)]);
         next_epoch();
         for (auto at = &l; at != nullptr;
              at = at->parent == no_label ? nullptr : &labels_[at->parent]) {

@@ -342,6 +342,14 @@ public:
 
     /// @brief Overwrites a level without logging (for loading a label's levels wholesale).
     void assign_level(std::uint32_t c, double v) noexcept { level_[c] = v; }
+    /// @brief Overwrites the levels of `competencies` without logging: the i-th
+    /// becomes `values[offsets[i] + codes[i]]` (a label's levels, stored as codes).
+    void assign_coded_levels(std::span<const std::uint32_t> competencies, const double* values,
+                             const std::uint32_t* offsets, const std::uint8_t* codes) noexcept {
+        double* level = level_.data();  // hoisted: the byte codes may alias anything
+        for (std::size_t i = 0; i < competencies.size(); ++i)
+            level[competencies[i]] = values[offsets[i] + codes[i]];
+    }
 
     void set_level(std::uint32_t c, double v) {
         level_log_.push_back({c, level_[c]});
