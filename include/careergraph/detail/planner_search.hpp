@@ -441,13 +441,15 @@ private:
         double years = 0.0;
         std::uint32_t role = 0;
         std::uint32_t slot = 0;
-        bool joint = false;  // whether the prices include the joint credentials
+        std::uint32_t edge = 0;  // position in the role's out-transitions
+        bool joint = false;      // whether the prices include the joint credentials
     };
 
     /// Ids of the heap entries that are children not yet created (`deferred_`).
     static constexpr std::uint32_t deferred_bit = 0x80000000U;
+    /// Per out-transition of a refined label: +inf effort when the step is
+    /// infeasible or leads to no target.
     struct step_price {
-        std::uint32_t role = 0;
         double effort = 0.0;
         double years = 0.0;
     };
@@ -626,26 +628,18 @@ private:
         return false;
     }
 
-    /// Keeps, per next role, the least price the lookahead just put on the step there.
+    /// Keeps, per out-transition, the least price the lookahead just put on the
+    /// step (over the targets), in the transitions' order: `expand` reads them so.
     void keep_step_prices(label& l) {
         l.prices_begin = static_cast<std::uint32_t>(step_prices_.size());
+        step_prices_.resize(step_prices_.size() + model_->out_transitions(role_index{l.role}).size(),
+                            {unreachable, unreachable});
         for (const auto& step : ahead_) {
-            auto it = std::find_if(step_prices_.begin() + l.prices_begin, step_prices_.end(),
-                                   [&step](const step_price& p) { return p.role == step.role; });
-            if (it == step_prices_.end()) {
-                step_prices_.push_back({step.role, step.effort, step.years});
-                continue;
-            }
-            it->effort = std::min(it->effort, step.effort);
-            it->years = std::min(it->years, step.years);
+            auto& price = step_prices_[l.prices_begin + step.edge];
+            price.effort = std::min(price.effort, step.effort);
+            price.years = std::min(price.years, step.years);
         }
         l.prices_end = static_cast<std::uint32_t>(step_prices_.size());
-    }
-
-    [[nodiscard]] const step_price* price_of(const label& l, std::uint32_t role) const noexcept {
-        for (auto at = l.prices_begin; at < l.prices_end; ++at)
-            if (step_prices_[at].role == role) return &step_prices_[at];
-        return nullptr;
     }
 
     /// Whether one more label or queued child would exceed the budget.
@@ -707,10 +701,10 @@ private:
             if (defer && !(*is_target_)[v]) {
                 // Queued at the lookahead's price of the step, which is a bound on
                 // every walk through it; created only if it comes off the heap.
-                const auto* price = price_of(parent, v);
-                if (price == nullptr) continue;  // infeasible, or no target beyond
-                heap_.push_back(make_key(parent.effort + price->effort,
-                                         parent.years + price->years, parent.steps + 1,
+                const auto price = step_prices_[parent.prices_begin + at];
+                if (price.effort == unreachable) continue;  // infeasible, or no target beyond
+                heap_.push_back(make_key(parent.effort + price.effort,
+                                         parent.years + price.years, parent.steps + 1,
                                          static_cast<std::uint32_t>(deferred_.size()) | deferred_bit));
                 std::push_heap(heap_.begin(), heap_.end(), std::greater<>{});
                 if (budget_full()) limit_reached_ = true;
@@ -1071,7 +1065,9 @@ private:
         double ahead_effort = unreachable;
         double ahead_years = unreachable;
         ahead_.clear();
-        for (const auto& edge : model_->out_transitions(role_index{v})) {
+        const auto edges = model_->out_transitions(role_index{v});
+        for (std::uint32_t at = 0; at < edges.size(); ++at) {
+            const auto& edge = edges[at];
             const auto w = edge.to.value();
             if (!(*enterable_)[w]) continue;
             if (request_.simple_paths > 0 && on_path_of_loaded(w)) continue;
@@ -1107,7 +1103,8 @@ private:
                                                base.credential_years
                                          : 0.0,
                      .role = w,
-                     .slot = static_cast<std::uint32_t>(i)});
+                     .slot = static_cast<std::uint32_t>(i),
+                     .edge = at});
             }
         }
         ahead_effort = std::min(ahead_effort, lazy_ahead(&ahead_step::effort));
