@@ -449,6 +449,51 @@ TEST_CASE("at its label budget the planner can answer with the best walk found",
     }
 }
 
+TEST_CASE("on the benchmark model the effort and years optima are the ends of the Pareto front",
+          "[planner][property]") {
+    using namespace careergraph;
+    // The effort and years searches queue children unpriced and look ahead
+    // lazily or at once (docs/planner.md, section 2); the Pareto search does
+    // neither. On the generated 1,000-role model, where the lookahead's joint
+    // credential prices matter, the front's least-effort point must be the
+    // effort optimum and its least-years point the years optimum.
+    const model m = benchmark_model();
+    const planner p{m};
+    const auto people = synthetic::make_population(m, {.people = 120, .seed = 43});
+    std::size_t compared = 0;
+    for (std::size_t k = 0; k < people.size(); ++k) {
+        CAPTURE(k);
+        const auto target = spread_target(m, people[k], k);
+        const auto ask = [&](plan_objective objective) -> std::optional<plan_result> {
+            try {
+                return p.plan(people[k], std::span(&target, 1),
+                              {.objective = objective, .max_labels = 20000});
+            } catch (const search_limit_error&) {
+                return std::nullopt;
+            }
+        };
+        const auto front = ask(plan_objective::pareto);
+        if (!front) continue;
+        if (!front->feasible) continue;
+        // (Either search may need more labels than the Pareto one: then skipped.)
+        if (const auto effort = ask(plan_objective::effort)) {
+            ++compared;
+            REQUIRE(effort->feasible);
+            const auto& least_effort = front->plans.front();
+            CHECK(effort->plans.front().effort == Approx(least_effort.effort).margin(1e-9));
+            CHECK(effort->plans.front().years == Approx(least_effort.years).margin(1e-9));
+        }
+        if (const auto years = ask(plan_objective::years)) {
+            ++compared;
+            REQUIRE(years->feasible);
+            const auto& least_years = front->plans.back();
+            CHECK(years->plans.front().years == Approx(least_years.years).margin(1e-9));
+            CHECK(years->plans.front().effort == Approx(least_years.effort).margin(1e-9));
+        }
+    }
+    CHECK(compared >= 80);
+}
+
 TEST_CASE("a plan after one that outgrew the kept search pools answers the same",
           "[planner][property]") {
     using namespace careergraph;

@@ -739,7 +739,7 @@ private:
         bool refined_now = false;
         if (!complete && request_.order != search_order::reach) {
             step_acquired_nothing_ = parent_credentials_valid_ && scratch_.held_changes(base).empty();
-            bool live = bound(v, he, hy, hs, false);
+            bool live = bound(v, he, hy, hs, false, look);
             step_acquired_nothing_ = false;
             // Looked ahead at once if the label would come off the heap next: that
             // saves reloading its state, pricing its entry again and a trip through
@@ -1000,8 +1000,11 @@ private:
     /// nearest target. With the one-step lookahead, the next step is priced
     /// exactly where the state decides it (its feasibility, its tenure and wait)
     /// and the next role's raises beyond the target's are added. False when no
-    /// target can be reached from `v`.
-    bool bound(std::uint32_t v, double& he, double& hy, std::uint32_t& hs, bool look) {
+    /// target can be reached from `v`. Without `look`, `then_look` says that
+    /// `look_ahead` may follow on the same state: the target's credential groups
+    /// it prices the next roles' with are then collected here as well.
+    bool bound(std::uint32_t v, double& he, double& hy, std::uint32_t& hs, bool look,
+               bool then_look = false) {
         const double de = effort_to_target_->at(v);
         if (de == unreachable) return false;
         const bool want_years = years_to_target_.has_value();
@@ -1029,8 +1032,10 @@ private:
                                   (req.level - have);
             }
             // A child that acquired nothing has its parent's credential part.
-            const auto credentials = !look && step_acquired_nothing_ ? parent_credentials_[i]
-                                                                     : credential_part(i, t, look);
+            const bool keep_prefix = look || then_look;
+            const auto credentials = !keep_prefix && step_acquired_nothing_
+                                         ? parent_credentials_[i]
+                                         : credential_part(i, t, keep_prefix);
             base.credential_effort = credentials.first;
             base.credential_years = credentials.second;
             base.deficit = 0.0;
