@@ -745,7 +745,7 @@ private:
             // saves reloading its state, pricing its entry again and a trip through
             // the heap. Else it may never come off (two in three deferred children
             // created on the 1,000-role benchmark are never expanded), and its
-            // lookahead waits until it does (`refine`). 3-13% fewer instructions
+            // lookahead waits until it does (`refine`). 2-3% fewer instructions
             // per plan there than refining every such child later.
             if (live && look && lookahead_ &&
                 (heap_.empty() ||
