@@ -14,6 +14,7 @@
 #include <cstdint>
 #include <deque>
 #include <limits>
+#include <optional>
 #include <random>
 #include <string>
 #include <thread>
@@ -281,6 +282,18 @@ careergraph::model benchmark_model() {
         {.roles = 1000, .competencies = 50, .credentials = 60, .transitions = 10000, .seed = 42})};
 }
 
+/// The plan for one target, or nothing when the search reached its label budget.
+std::optional<careergraph::plan_result> plan_within_budget(const careergraph::planner& p,
+                                                           const careergraph::profile& person,
+                                                           role_index target,
+                                                           const careergraph::plan_options& options) {
+    try {
+        return p.plan(person, std::span(&target, 1), options);
+    } catch (const careergraph::search_limit_error&) {
+        return std::nullopt;
+    }
+}
+
 /// Person k's target: a role spread over the model, never the start.
 role_index spread_target(const careergraph::model& m, const careergraph::profile& person,
                          std::size_t k) {
@@ -402,23 +415,17 @@ TEST_CASE("at its label budget the planner can answer with the best walk found",
         bool tried = false;
         for (std::size_t k = 0; k < people.size() && !tried; ++k) {
             const auto target = spread_target(m, people[k], k);
-            plan_result exact;
-            try {
-                exact = p.plan(people[k], std::span(&target, 1),
-                               {.objective = objective, .max_labels = 30000});
-            } catch (const search_limit_error&) {
-                continue;
-            }
+            const auto within = plan_within_budget(p, people[k], target,
+                                                   {.objective = objective, .max_labels = 30000});
+            if (!within) continue;
+            const plan_result& exact = *within;
             if (!exact.feasible || exact.statistics.labels_created < 3000) continue;
             const plan_options cut{.objective = objective,
                                    .max_labels = exact.statistics.labels_created * 9 / 10,
                                    .on_limit = search_limit_action::best_found};
-            plan_result found;
-            try {
-                found = p.plan(people[k], std::span(&target, 1), cut);
-            } catch (const search_limit_error&) {
-                continue;  // no walk found within the budget: nothing to check here
-            }
+            const auto cut_short = plan_within_budget(p, people[k], target, cut);
+            if (!cut_short) continue;  // no walk found within the budget: nothing to check here
+            const plan_result& found = *cut_short;
             tried = true;
             CAPTURE(k, exact.statistics.labels_created);
             REQUIRE(found.feasible);
@@ -464,13 +471,9 @@ TEST_CASE("on the benchmark model the effort and years optima are the ends of th
     for (std::size_t k = 0; k < people.size(); ++k) {
         CAPTURE(k);
         const auto target = spread_target(m, people[k], k);
-        const auto ask = [&](plan_objective objective) -> std::optional<plan_result> {
-            try {
-                return p.plan(people[k], std::span(&target, 1),
-                              {.objective = objective, .max_labels = 20000});
-            } catch (const search_limit_error&) {
-                return std::nullopt;
-            }
+        const auto ask = [&](plan_objective objective) {
+            return plan_within_budget(p, people[k], target,
+                                      {.objective = objective, .max_labels = 20000});
         };
         const auto front = ask(plan_objective::pareto);
         if (!front) continue;
@@ -506,31 +509,19 @@ TEST_CASE("a plan after one that outgrew the kept search pools answers the same"
     const auto target_of = [&](std::size_t k) { return spread_target(m, people[k], k); };
     std::vector<plan_result> before;
     for (std::size_t k = 0; k < 8; ++k) {
-        const auto t = target_of(k);
-        try {
-            before.push_back(p.plan(people[k], std::span(&t, 1), {.max_labels = 20000}));
-        } catch (const search_limit_error&) {
-            before.emplace_back();
-        }
+        before.push_back(
+            plan_within_budget(p, people[k], target_of(k), {.max_labels = 20000}).value_or(plan_result{}));
     }
     bool outgrown = false;
     for (std::size_t k = 8; k < people.size() && !outgrown; ++k) {
-        const auto t = target_of(k);
-        try {
-            (void)p.plan(people[k], std::span(&t, 1), {.max_labels = 120000});
-        } catch (const search_limit_error&) {
-            outgrown = true;  // 120,000 labels: about 25 MiB of pools
-        }
+        // 120,000 labels: about 25 MiB of pools.
+        outgrown = !plan_within_budget(p, people[k], target_of(k), {.max_labels = 120000});
     }
     REQUIRE(outgrown);
     for (std::size_t k = 0; k < 8; ++k) {
         CAPTURE(k);
-        const auto t = target_of(k);
-        plan_result again;
-        try {
-            again = p.plan(people[k], std::span(&t, 1), {.max_labels = 20000});
-        } catch (const search_limit_error&) {
-        }
+        const auto again =
+            plan_within_budget(p, people[k], target_of(k), {.max_labels = 20000}).value_or(plan_result{});
         CHECK(again.plans == before[k].plans);
         CHECK(again.statistics.labels_created == before[k].statistics.labels_created);
     }
