@@ -64,6 +64,13 @@ public:
     /// Amortised O((V + E) log V) over all queries of one plan.
     [[nodiscard]] double at(std::uint32_t v) {
         if (settled_[v]) return dist_[v];
+        return settle(v);
+    }
+
+private:
+    /// Resumes the Dijkstra until `v` is settled (kept apart from `at`, so that
+    /// the settled case, nearly every query, is inlined where it is asked).
+    [[gnu::noinline]] double settle(std::uint32_t v) {
         const model& m = tables_->source();
         while (!queue_.empty()) {
             const auto w = queue_.top();
@@ -87,7 +94,6 @@ public:
         return dist_[v];
     }
 
-private:
     [[nodiscard]] double step_weight(std::uint32_t t) const noexcept {
         switch (weight_) {
             case weight::effort:
