@@ -686,9 +686,10 @@ private:
     void expand(std::uint32_t id) {
         ++expanded_;
         const label parent = labels_[id];
-        hold(id);
         const bool defer = defer_children_ && parent.prices_end > parent.prices_begin;
-        const auto base = scratch_.save();
+        // Deferred children need no state: it is loaded for the others only.
+        if (!defer) hold(id);
+        auto base = scratch_.save();
         // Only children created now (all of them, or only the complete ones,
         // which are not bounded, when the rest are deferred) can share them.
         parent_credentials_valid_ = entry_bound_ && !defer;
@@ -718,6 +719,10 @@ private:
                 ++pending_children_;
                 note_held();
                 continue;
+            }
+            if (held_label_ != id) {
+                hold(id);
+                base = scratch_.save();
             }
             step_cost cost;
             if (apply_step(*tables_, *origin_, scratch_, parent.role, edge, quiet, cost))
@@ -1454,6 +1459,11 @@ private:
             throw error("planner: a competency has more than 65536 distinct required levels");
         width_ = widest > 256 ? 2 : 1;
         stride_ = width_ * relevant.size();
+        bool identity = true;
+        for (std::uint32_t i = 0; i < relevant.size(); ++i) identity = identity && relevant[i] == i;
+        if (identity)
+            for (std::uint32_t i = 0; i < relevant.size(); ++i)
+                level_values_.push_back(code_values_.data() + code_offsets_[i]);
         level_effort_.reserve(relevant.size());
         for (auto c : relevant)
             level_effort_.push_back(model_->effort_per_level(competency_index{c}));
@@ -1479,22 +1489,22 @@ private:
 
     void load(const label& l) {
         const auto relevant = tables_->relevant_competencies();
-        if (width_ == 1)
+        if (width_ == 1 && !level_values_.empty())
+            scratch_.assign_coded_levels(level_values_.size(), level_values_.data(),
+                                         code_pool_.data() + l.codes);
+        else if (width_ == 1)
             scratch_.assign_coded_levels(relevant, code_values_.data(), code_offsets_.data(),
                                          code_pool_.data() + l.codes);
         else
             for (std::uint32_t i = 0; i < relevant.size(); ++i)
                 scratch_.assign_level(relevant[i],
                                       code_values_[code_offsets_[i] + get_code(l.codes, i)]);
-        next_epoch();
         for (auto at = &l; at != nullptr;
              at = at->parent == no_label ? nullptr : &labels_[at->parent]) {
-            for (auto k : held_of(*at)) scratch_.acquire(k);
-            for (const auto& x : extra_of(*at)) {
-                if (set_mark_[x.set] == epoch_) continue;  // a later step's value wins
-                set_mark_[x.set] = epoch_;
-                scratch_.set_extra(x.set, x.years);
-            }
+            for (auto k : held_of(*at)) scratch_.load_held(k);
+            for (const auto& x : extra_of(*at))
+                if (!scratch_.extra_set(x.set))  // a later step's value wins
+                    scratch_.load_extra(x.set, x.years);
         }
     }
 
@@ -1526,7 +1536,7 @@ private:
                   [](const set_years& p, const set_years& q) { return p.set < q.set; });
     }
     /// Levels need no unloading: the next `load` overwrites every relevant one.
-    void unload() { scratch_.restore(walk_scratch::checkpoint{}); }
+    void unload() { scratch_.start_over(); }
 
     /// Puts label `id`'s state in the scratch, unless it is there already (a
     /// label refined and then expanded, children of one parent created in a row).
@@ -1811,6 +1821,9 @@ private:
     std::vector<label> labels_;
     std::vector<std::uint32_t> code_offsets_;
     std::vector<double> code_values_;
+    /// Per competency, where its level values start in `code_values_`, when
+    /// every competency is relevant (they are then 0..n-1; else empty).
+    std::vector<const double*> level_values_;
     /// Effort per level of each relevant competency (`eps_c`), by relevant index.
     std::vector<double> level_effort_;
     std::size_t width_ = 1;

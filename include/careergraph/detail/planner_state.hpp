@@ -328,17 +328,53 @@ struct step_cost {
 
 /// @brief The dense working copy of a walk's state, with undo logs so that a
 /// search can try a step and take it back in time proportional to what changed.
+///
+/// What the walk added (credentials, extra years) is stamped with a generation:
+/// `start_over` forgets all of it at once by starting the next one, so that a
+/// search moving from one stored walk to another neither undoes the first
+/// entry by entry nor logs the second as it loads it (`load_held`, `load_extra`).
 class walk_scratch {
 public:
-    explicit walk_scratch(const walk_origin& origin)
+    /// `first_generation` (below 2^32 - 1) lets tests start near the wrap-around.
+    explicit walk_scratch(const walk_origin& origin, std::uint32_t first_generation = 1)
         : level_(origin.level),
-          held_(origin.held),
-          extra_(origin.base_years.size(), 0.0),
-          mark_(origin.held.size(), 0) {}
+          held_since_(origin.held.size(), 0),
+          extra_(origin.base_years.size()),
+          generation_(first_generation),
+          mark_(origin.held.size(), 0) {
+        for (std::size_t k = 0; k < origin.held.size(); ++k)
+            if (origin.held[k] != 0) held_since_[k] = always;
+    }
 
     [[nodiscard]] double level(std::uint32_t c) const noexcept { return level_[c]; }
-    [[nodiscard]] bool held(std::uint32_t k) const noexcept { return held_[k] != 0; }
-    [[nodiscard]] double extra(std::uint32_t s) const noexcept { return extra_[s]; }
+    [[nodiscard]] bool held(std::uint32_t k) const noexcept {
+        return held_since_[k] >= generation_;
+    }
+    [[nodiscard]] double extra(std::uint32_t s) const noexcept {
+        return extra_[s].generation == generation_ ? extra_[s].years : 0.0;
+    }
+
+    /// @brief Back to the origin's credentials and extra years, logs emptied.
+    /// Levels are kept: a search loading a walk overwrites every one it uses.
+    void start_over() noexcept {
+        level_log_.clear();
+        held_log_.clear();
+        extra_log_.clear();
+        if (++generation_ == always) {
+            for (auto& g : held_since_)
+                if (g != always) g = 0;
+            for (auto& e : extra_) e.generation = 0;
+            generation_ = 1;
+        }
+    }
+    /// @brief After `start_over`: the walk holds `k` (not logged).
+    void load_held(std::uint32_t k) noexcept { held_since_[k] = generation_; }
+    /// @brief After `start_over`: the walk's extra years in `s` (not logged).
+    void load_extra(std::uint32_t s, double v) noexcept { extra_[s] = {v, generation_}; }
+    /// @brief Whether `s` was set since `start_over` (by `load_extra` or a step).
+    [[nodiscard]] bool extra_set(std::uint32_t s) const noexcept {
+        return extra_[s].generation == generation_;
+    }
 
     /// @brief Overwrites a level without logging (for loading a label's levels wholesale).
     void assign_level(std::uint32_t c, double v) noexcept { level_[c] = v; }
@@ -350,6 +386,14 @@ public:
         for (std::size_t i = 0; i < competencies.size(); ++i)
             level[competencies[i]] = values[offsets[i] + codes[i]];
     }
+    /// @brief The same when the competencies are 0, 1, ..., n - 1 (every one
+    /// relevant, the common case), with `values` per competency: level i becomes
+    /// `values[i][codes[i]]`.
+    void assign_coded_levels(std::size_t n, const double* const* values,
+                             const std::uint8_t* codes) noexcept {
+        double* level = level_.data();
+        for (std::size_t i = 0; i < n; ++i) level[i] = values[i][codes[i]];
+    }
 
     void set_level(std::uint32_t c, double v) {
         level_log_.push_back({c, level_[c]});
@@ -357,11 +401,11 @@ public:
     }
     void acquire(std::uint32_t k) {
         held_log_.push_back(k);
-        held_[k] = 1;
+        held_since_[k] = generation_;
     }
     void set_extra(std::uint32_t s, double v) {
-        extra_log_.push_back({s, extra_[s]});
-        extra_[s] = v;
+        extra_log_.push_back({s, extra(s)});
+        extra_[s] = {v, generation_};
     }
 
     /// @brief Adds `years` of experience in `role` (x[role] += years), capped per set.
@@ -369,8 +413,9 @@ public:
                         double years) {
         for (auto s : tables.sets_of(role)) {
             const double cap = origin.cap[s];
-            if (cap <= 0.0 || extra_[s] >= cap) continue;
-            set_extra(s, std::min(extra_[s] + years, cap));
+            const double have = extra(s);
+            if (cap <= 0.0 || have >= cap) continue;
+            set_extra(s, std::min(have + years, cap));
         }
     }
 
@@ -390,11 +435,11 @@ public:
             level_log_.pop_back();
         }
         while (held_log_.size() > at.held) {
-            held_[held_log_.back()] = 0;
+            held_since_[held_log_.back()] = 0;
             held_log_.pop_back();
         }
         while (extra_log_.size() > at.extra) {
-            extra_[extra_log_.back().set] = extra_log_.back().years;
+            extra_[extra_log_.back().set] = {extra_log_.back().years, generation_};
             extra_log_.pop_back();
         }
     }
@@ -423,7 +468,7 @@ public:
         while (!stack_.empty()) {
             const auto x = stack_.back();
             stack_.pop_back();
-            if (held_[x] || mark_[x] == epoch_) continue;
+            if (held(x) || mark_[x] == epoch_) continue;
             mark_[x] = epoch_;
             out.push_back(x);
             const auto pre = m.prerequisites(credential_index{x});
@@ -435,9 +480,17 @@ public:
     std::vector<std::uint32_t> best;
 
 private:
+    /// Stamps a credential with `always` (held at the origin), or with the
+    /// generation that acquired it: held while that is the current one.
+    static constexpr std::uint32_t always = std::numeric_limits<std::uint32_t>::max();
+    struct stamped_years {
+        double years = 0.0;
+        std::uint32_t generation = 0;  // the years count only in this generation
+    };
     std::vector<double> level_;
-    std::vector<std::uint8_t> held_;
-    std::vector<double> extra_;
+    std::vector<std::uint32_t> held_since_;
+    std::vector<stamped_years> extra_;
+    std::uint32_t generation_ = 1;
     std::vector<competency_level> level_log_;
     std::vector<std::uint32_t> held_log_;
     std::vector<set_years> extra_log_;
