@@ -1080,15 +1080,48 @@ private:
         const std::size_t n = model_->role_count();
         for (const auto& item : tenure_items_) {
             if (item.slot != i) continue;
-            const auto set = item.set.value();
-            double extra = scratch_.extra(set);
+            double extra = scratch_.extra(item.set.value());
             if (gained > 0.0 && item.member[from] != 0) extra += gained;
-            std::size_t k = tenure_layers;
-            if (less12(origin_->base_years[set] + extra, item.years))
-                k = std::min<std::size_t>(
-                    tenure_layers, static_cast<std::size_t>(layers_of(
-                                       extra, item.deficit / static_cast<double>(tenure_layers))));
-            best = std::max(best, item.effort[k * n + v]);
+            best = std::max(best, item.effort[tenure_layer(item, extra) * n + v]);
+        }
+        return best;
+    }
+
+    /// The layer of `item`'s table for `extra` years gathered in its set.
+    [[nodiscard]] std::size_t tenure_layer(const tenure_item& item, double extra) const {
+        if (!less12(origin_->base_years[item.set.value()] + extra, item.years))
+            return tenure_layers;
+        return std::min<std::size_t>(
+            tenure_layers, static_cast<std::size_t>(layers_of(
+                               extra, item.deficit / static_cast<double>(tenure_layers))));
+    }
+
+    /// `tenure_distance(i, w, from, gained)` for the steps out of the label the
+    /// lookahead prices (from `from`, its role): the layer of an item whose set
+    /// lacks `from` is the same for every step, so it is taken once per label
+    /// (`ahead_layer_`).
+    void prepare_tenure_ahead(std::uint32_t from) {
+        ahead_layer_.resize(tenure_items_.size());
+        for (std::size_t j = 0; j < tenure_items_.size(); ++j) {
+            const auto& item = tenure_items_[j];
+            ahead_layer_[j] = item.member[from] != 0
+                                  ? tenure_layers + 1  // depends on the step: taken per step
+                                  : tenure_layer(item, scratch_.extra(item.set.value()));
+        }
+    }
+    [[nodiscard]] double tenure_ahead(std::size_t i, std::uint32_t w, double gained) const {
+        double best = 0.0;
+        const std::size_t n = model_->role_count();
+        for (std::size_t j = 0; j < tenure_items_.size(); ++j) {
+            const auto& item = tenure_items_[j];
+            if (item.slot != i) continue;
+            std::size_t k = ahead_layer_[j];
+            if (k > tenure_layers) {
+                double extra = scratch_.extra(item.set.value());
+                if (gained > 0.0) extra += gained;
+                k = tenure_layer(item, extra);
+            }
+            best = std::max(best, item.effort[k * n + w]);
         }
         return best;
     }
@@ -1173,6 +1206,7 @@ private:
         double ahead_years = unreachable;
         ahead_.clear();
         const auto edges = model_->out_transitions(role_index{v});
+        if (!tenure_items_.empty()) prepare_tenure_ahead(v);
         for (std::uint32_t at = 0; at < edges.size(); ++at) {
             const auto& edge = edges[at];
             const auto w = edge.to.value();
@@ -1194,7 +1228,7 @@ private:
             for (std::size_t i = 0; i < targets_.size(); ++i) {
                 const auto& base = target_base_[i];
                 const double tenure =
-                    tenure_items_.empty() ? 0.0 : tenure_distance(i, w, v, edge.years + wait);
+                    tenure_items_.empty() ? 0.0 : tenure_ahead(i, w, edge.years + wait);
                 double extra = 0.0;
                 for (const auto& req : tables_->requirement_maxima(w)) {
                     const double floor =
@@ -1963,6 +1997,9 @@ private:
     /// The label whose state is in the scratch (`hold`), if any.
     std::uint32_t held_label_ = no_label;
     std::vector<ahead_step> ahead_;
+    /// Per tenure item, its layer for the label being looked ahead (above
+    /// `tenure_layers`: taken per step).
+    std::vector<std::size_t> ahead_layer_;
     std::size_t expanded_ = 0;
     bool limit_reached_ = false;
 };
