@@ -393,7 +393,9 @@ public:
                              const std::uint8_t* codes) noexcept {
         double* level = level_.data();
         std::size_t i = 0;
-        for (; i + 4 <= n; i += 4) {  // four at a time: the loop, not the loads, was half of it
+        // Four loads before their stores: the byte codes may alias the levels, so
+        // one at a time the compiler reloads them after every store.
+        for (; i + 4 <= n; i += 4) {
             const double a = values[i][codes[i]];
             const double b = values[i + 1][codes[i + 1]];
             const double c = values[i + 2][codes[i + 2]];
