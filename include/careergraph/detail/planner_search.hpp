@@ -1072,18 +1072,14 @@ private:
     }
 
     /// The least transition effort from `v` to target slot `i` that the open
-    /// experience deficits force (0 when none is open). `gained` is added to the
-    /// years of the sets containing `from` first (the tenure and wait of a step
-    /// being looked ahead at); pass `from == v` with 0 for the label itself.
-    [[nodiscard]] double tenure_distance(std::size_t i, std::uint32_t v, std::uint32_t from,
-                                         double gained) const {
+    /// experience deficits force for the state in the scratch (0 when none is open).
+    [[nodiscard]] double tenure_distance(std::size_t i, std::uint32_t v) const {
         double best = 0.0;
         const std::size_t n = model_->role_count();
         for (const auto& item : tenure_items_) {
             if (item.slot != i) continue;
-            double extra = scratch_.extra(item.set.value());
-            if (gained > 0.0 && item.member[from] != 0) extra += gained;
-            best = std::max(best, item.effort[tenure_layer(item, extra) * n + v]);
+            const auto k = tenure_layer(item, scratch_.extra(item.set.value()));
+            best = std::max(best, item.effort[k * n + v]);
         }
         return best;
     }
@@ -1097,10 +1093,10 @@ private:
                                extra, item.deficit / static_cast<double>(tenure_layers))));
     }
 
-    /// `tenure_distance(i, w, from, gained)` for the steps out of the label the
-    /// lookahead prices (from `from`, its role): the layer of an item whose set
-    /// lacks `from` is the same for every step, so it is taken once per label
-    /// (`ahead_layer_`).
+    /// `tenure_distance(i, w)` after a step out of the label the lookahead prices
+    /// (from `from`, its role), which adds `gained` years (its tenure and wait)
+    /// to the sets holding `from`: the layer of an item whose set lacks `from` is
+    /// the same for every step, so it is taken once per label (`ahead_layer_`).
     void prepare_tenure_ahead(std::uint32_t from) {
         ahead_layer_.resize(tenure_items_.size());
         for (std::size_t j = 0; j < tenure_items_.size(); ++j) {
@@ -1182,7 +1178,7 @@ private:
                     base.deficit = std::max(base.deficit, item.years - have);
                 }
             }
-            base.tenure = tenure_items_.empty() ? 0.0 : tenure_distance(i, v, v, 0.0);
+            base.tenure = tenure_items_.empty() ? 0.0 : tenure_distance(i, v);
             entry_effort = std::min(
                 entry_effort, std::max(de, base.tenure) - de + base.raise + base.credential_effort);
             entry_years = std::min(entry_years, std::max(dy, base.deficit) + base.credential_years);
@@ -1584,11 +1580,11 @@ private:
             throw error("planner: a competency has more than 65536 distinct required levels");
         width_ = widest > 256 ? 2 : 1;
         stride_ = width_ * relevant.size();
-        bool identity = true;
-        for (std::uint32_t i = 0; i < relevant.size(); ++i) identity = identity && relevant[i] == i;
-        if (identity)
-            for (std::uint32_t i = 0; i < relevant.size(); ++i)
-                level_values_.push_back(code_values_.data() + code_offsets_[i]);
+        dense_levels_ = true;
+        for (std::uint32_t i = 0; i < relevant.size(); ++i) {
+            dense_levels_ = dense_levels_ && relevant[i] == i;
+            level_values_.push_back(code_values_.data() + code_offsets_[i]);
+        }
         level_effort_.reserve(relevant.size());
         for (auto c : relevant)
             level_effort_.push_back(model_->effort_per_level(competency_index{c}));
@@ -1614,16 +1610,14 @@ private:
 
     void load(const label& l) {
         const auto relevant = tables_->relevant_competencies();
-        if (width_ == 1 && !level_values_.empty())
-            scratch_.assign_coded_levels(level_values_.size(), level_values_.data(),
-                                         code_pool_.data() + l.codes);
+        const std::uint8_t* codes = code_pool_.data() + l.codes;
+        if (width_ == 1 && dense_levels_)
+            scratch_.assign_coded_levels(relevant.size(), level_values_.data(), codes);
         else if (width_ == 1)
-            scratch_.assign_coded_levels(relevant, code_values_.data(), code_offsets_.data(),
-                                         code_pool_.data() + l.codes);
+            scratch_.assign_coded_levels(relevant, level_values_.data(), codes);
         else
             for (std::uint32_t i = 0; i < relevant.size(); ++i)
-                scratch_.assign_level(relevant[i],
-                                      code_values_[code_offsets_[i] + get_code(l.codes, i)]);
+                scratch_.assign_level(relevant[i], level_values_[i][get_code(l.codes, i)]);
         for (auto at = &l; at != nullptr;
              at = at->parent == no_label ? nullptr : &labels_[at->parent]) {
             for (auto k : held_of(*at)) scratch_.load_held(k);
@@ -1946,9 +1940,10 @@ private:
     std::vector<label> labels_;
     std::vector<std::uint32_t> code_offsets_;
     std::vector<double> code_values_;
-    /// Per competency, where its level values start in `code_values_`, when
-    /// every competency is relevant (they are then 0..n-1; else empty).
+    /// Per relevant competency, where its level values start in `code_values_`
+    /// (a label's code indexes them), and whether the relevant ones are all, 0..n-1.
     std::vector<const double*> level_values_;
+    bool dense_levels_ = false;
     /// Effort per level of each relevant competency (`eps_c`), by relevant index.
     std::vector<double> level_effort_;
     std::size_t width_ = 1;

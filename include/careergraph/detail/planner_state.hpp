@@ -379,16 +379,15 @@ public:
     /// @brief Overwrites a level without logging (for loading a label's levels wholesale).
     void assign_level(std::uint32_t c, double v) noexcept { level_[c] = v; }
     /// @brief Overwrites the levels of `competencies` without logging: the i-th
-    /// becomes `values[offsets[i] + codes[i]]` (a label's levels, stored as codes).
-    void assign_coded_levels(std::span<const std::uint32_t> competencies, const double* values,
-                             const std::uint32_t* offsets, const std::uint8_t* codes) noexcept {
+    /// becomes `values[i][codes[i]]` (a label's levels, stored as codes).
+    void assign_coded_levels(std::span<const std::uint32_t> competencies,
+                             const double* const* values, const std::uint8_t* codes) noexcept {
         double* level = level_.data();  // hoisted: the byte codes may alias anything
         for (std::size_t i = 0; i < competencies.size(); ++i)
-            level[competencies[i]] = values[offsets[i] + codes[i]];
+            level[competencies[i]] = values[i][codes[i]];
     }
     /// @brief The same when the competencies are 0, 1, ..., n - 1 (every one
-    /// relevant, the common case), with `values` per competency: level i becomes
-    /// `values[i][codes[i]]`.
+    /// relevant, the common case).
     void assign_coded_levels(std::size_t n, const double* const* values,
                              const std::uint8_t* codes) noexcept {
         double* level = level_.data();
