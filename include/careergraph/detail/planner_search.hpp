@@ -1312,6 +1312,20 @@ private:
                                               bool keep_prefix = false) {
         const auto t = targets_[i];
         auto& memo = credential_memo_[i];
+        const auto& bits = tables_->credential_sets();
+        if (bits.enabled()) {
+            // Sets as words: the key is the held part of what the price depends on.
+            const std::uint64_t held = scratch_.held_mask();
+            if (w != t && !bits.has_unmet_group(w, held))
+                return {target_base_[i].credential_effort, target_base_[i].credential_years};
+            const credential_memo::key key{.target = held & bits.closure(t),
+                                           .next = w == t ? 0 : held & bits.closure(w),
+                                           .role = w};
+            if (const auto* hit = memo.find(key)) return *hit;
+            const auto price = bits.joint_price(t, w, held, bits_workspace_);
+            memo.insert(key, price);
+            return price;
+        }
         if (w == t) {
             // The target's bits are kept for its pairs with the next roles.
             if (target_bits_ok_[i])
@@ -1929,6 +1943,7 @@ private:
     /// last priced with `keep_prefix` (a memo hit leaves it to be collected).
     std::vector<std::uint8_t> prefix_valid_;
     std::vector<credential_memo> credential_memo_;
+    credential_bits::workspace bits_workspace_;
     /// Per target slot, the memo's bits of the target's credentials for the
     /// state being priced (set by `credential_part(i, t)`, used by its pairs).
     std::vector<std::uint64_t> target_bits_;

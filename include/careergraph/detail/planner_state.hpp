@@ -2,6 +2,7 @@
 #pragma once
 
 #include <careergraph/detail/compare.hpp>
+#include <careergraph/detail/credential_bits.hpp>
 #include <careergraph/model.hpp>
 #include <careergraph/readiness.hpp>
 #include <careergraph/strong_id.hpp>
@@ -41,7 +42,7 @@ struct set_years {
 /// number of plans, from any number of threads.
 class plan_tables {
 public:
-    explicit plan_tables(const model& m) : model_(&m) {
+    explicit plan_tables(const model& m) : model_(&m), credential_bits_(m) {
         const std::size_t roles = m.role_count();
         const std::size_t sets = m.role_set_count();
 
@@ -225,6 +226,10 @@ public:
             .subspan(credential_closure_offsets_[role],
                      credential_closure_offsets_[role + 1] - credential_closure_offsets_[role]);
     }
+    /// @brief The credentials as bits of a word, when the model has at most 64.
+    [[nodiscard]] const credential_bits& credential_sets() const noexcept {
+        return credential_bits_;
+    }
     [[nodiscard]] std::uint32_t credential_rank(std::uint32_t credential) const noexcept {
         return credential_rank_[credential];
     }
@@ -266,6 +271,7 @@ private:
     std::vector<std::string> setting_names_;
     std::vector<double> transition_years_;
     std::vector<double> transition_effort_;
+    credential_bits credential_bits_;
 };
 
 /// @brief The start of every walk of one person: the profile's levels, held
@@ -343,13 +349,19 @@ public:
           generation_(first_generation),
           mark_(origin.held.size(), 0) {
         for (std::size_t k = 0; k < origin.held.size(); ++k)
-            if (origin.held[k] != 0) held_since_[k] = always;
+            if (origin.held[k] != 0) {
+                held_since_[k] = always;
+                origin_mask_ |= credential_bits::bit(static_cast<std::uint32_t>(k));
+            }
+        held_mask_ = origin_mask_;
     }
 
     [[nodiscard]] double level(std::uint32_t c) const noexcept { return level_[c]; }
     [[nodiscard]] bool held(std::uint32_t k) const noexcept {
         return held_since_[k] >= generation_;
     }
+    /// @brief The held credentials as bits (meaningful with at most 64 credentials).
+    [[nodiscard]] std::uint64_t held_mask() const noexcept { return held_mask_; }
     [[nodiscard]] double extra(std::uint32_t s) const noexcept {
         return extra_[s].generation == generation_ ? extra_[s].years : 0.0;
     }
@@ -360,6 +372,7 @@ public:
         level_log_.clear();
         held_log_.clear();
         extra_log_.clear();
+        held_mask_ = origin_mask_;
         if (++generation_ == always) {
             for (auto& g : held_since_)
                 if (g != always) g = 0;
@@ -368,7 +381,10 @@ public:
         }
     }
     /// @brief After `start_over`: the walk holds `k` (not logged).
-    void load_held(std::uint32_t k) noexcept { held_since_[k] = generation_; }
+    void load_held(std::uint32_t k) noexcept {
+        held_since_[k] = generation_;
+        held_mask_ |= credential_bits::bit(k);
+    }
     /// @brief After `start_over`: the walk's extra years in `s` (not logged).
     void load_extra(std::uint32_t s, double v) noexcept { extra_[s] = {v, generation_}; }
     /// @brief Whether `s` was set since `start_over` (by `load_extra` or a step).
@@ -414,6 +430,7 @@ public:
     void acquire(std::uint32_t k) {
         held_log_.push_back(k);
         held_since_[k] = generation_;
+        held_mask_ |= credential_bits::bit(k);
     }
     void set_extra(std::uint32_t s, double v) {
         extra_log_.push_back({s, extra(s)});
@@ -448,6 +465,7 @@ public:
         }
         while (held_log_.size() > at.held) {
             held_since_[held_log_.back()] = 0;
+            held_mask_ &= ~credential_bits::bit(held_log_.back());
             held_log_.pop_back();
         }
         while (extra_log_.size() > at.extra) {
@@ -501,6 +519,9 @@ private:
     };
     std::vector<double> level_;
     std::vector<std::uint32_t> held_since_;
+    /// The held credentials as bits, kept with `held_since_` (the first 64 only).
+    std::uint64_t origin_mask_ = 0;
+    std::uint64_t held_mask_ = 0;
     std::vector<stamped_years> extra_;
     std::uint32_t generation_ = 1;
     std::vector<competency_level> level_log_;
