@@ -80,6 +80,7 @@ public:
         if ((held & bit(k)) != 0) return 0;
         std::uint64_t set = bit(k);
         std::uint64_t pending = prerequisites_[k] & ~held;
+        if (pending == 0) return set;  // the common case
         while (pending != 0) {
             const auto j = static_cast<std::uint32_t>(std::countr_zero(pending));
             set |= bit(j);
@@ -90,6 +91,10 @@ public:
 
     /// @brief The summed effort and years of a set.
     [[nodiscard]] std::pair<double, double> price(std::uint64_t set) const noexcept {
+        if ((set & (set - 1)) == 0 && set != 0) {  // one credential: the common case
+            const auto k = static_cast<std::size_t>(std::countr_zero(set));
+            return {effort_[k], years_[k]};
+        }
         double effort = 0.0;
         double years = 0.0;
         for (; set != 0; set &= set - 1) {
@@ -107,13 +112,15 @@ public:
         return false;
     }
 
-    /// Buffers of `joint_price`, kept by the caller between calls.
+    /// Buffers of `joint_price`, kept by the caller between calls (they only grow).
     struct workspace {
         std::vector<std::uint64_t> any;     // per unmet group, its candidates
         std::vector<std::uint32_t> first;   // per unmet group, its first choice (+ end)
         std::vector<std::uint64_t> choice;  // per choice, its acquisition set
         std::vector<double> choice_effort;
         std::vector<double> choice_years;
+        std::size_t groups = 0;
+        std::size_t choices = 0;
         double best_effort = 0.0;
         double best_years = 0.0;
     };
@@ -123,16 +130,24 @@ public:
     /// every group of role `a` and of role `b` (`b` may be `a`).
     [[nodiscard]] std::pair<double, double> joint_price(std::uint32_t a, std::uint32_t b,
                                                         std::uint64_t held, workspace& w) const {
-        w.any.clear();
-        w.first.clear();
-        w.choice.clear();
-        w.choice_effort.clear();
-        w.choice_years.clear();
+        const std::size_t most_groups = group_count(a) + group_count(b);
+        const std::size_t most_choices = candidate_count(a) + candidate_count(b);
+        if (w.any.size() < most_groups) {
+            w.any.resize(most_groups);
+            w.first.resize(most_groups + 1);
+        }
+        if (w.choice.size() < most_choices) {
+            w.choice.resize(most_choices);
+            w.choice_effort.resize(most_choices);
+            w.choice_years.resize(most_choices);
+        }
+        w.groups = 0;
+        w.choices = 0;
         collect(a, held, w);
         if (b != a) collect(b, held, w);
-        if (w.any.empty()) return {0.0, 0.0};
-        w.first.push_back(static_cast<std::uint32_t>(w.choice.size()));
-        const std::size_t groups = w.any.size();
+        if (w.groups == 0) return {0.0, 0.0};
+        w.first[w.groups] = static_cast<std::uint32_t>(w.choices);
+        const std::size_t groups = w.groups;
         // Groups whose choices cannot share a credential (nor one bring along
         // another's candidate) are priced as a sum of their cheapest choices,
         // without the search: the common case.
@@ -174,18 +189,29 @@ private:
         std::uint32_t last = 0;
     };
 
+    [[nodiscard]] std::size_t group_count(std::uint32_t role) const noexcept {
+        return group_offsets_[role + 1] - group_offsets_[role];
+    }
+    [[nodiscard]] std::size_t candidate_count(std::uint32_t role) const noexcept {
+        return group_count(role) == 0 ? 0
+                                      : groups_[group_offsets_[role + 1] - 1].last -
+                                            groups_[group_offsets_[role]].first;
+    }
+
     void collect(std::uint32_t role, std::uint64_t held, workspace& w) const {
         for (auto g = group_offsets_[role]; g < group_offsets_[role + 1]; ++g) {
             const auto& item = groups_[g];
             if ((item.any & held) != 0) continue;
-            w.any.push_back(item.any);
-            w.first.push_back(static_cast<std::uint32_t>(w.choice.size()));
+            w.any[w.groups] = item.any;
+            w.first[w.groups] = static_cast<std::uint32_t>(w.choices);
+            ++w.groups;
             for (auto c = item.first; c < item.last; ++c) {
                 const auto set = acquisition(candidates_[c], held);
                 const auto [effort, years] = price(set);
-                w.choice.push_back(set);
-                w.choice_effort.push_back(effort);
-                w.choice_years.push_back(years);
+                w.choice[w.choices] = set;
+                w.choice_effort[w.choices] = effort;
+                w.choice_years[w.choices] = years;
+                ++w.choices;
             }
         }
     }
@@ -195,7 +221,7 @@ private:
     void search(workspace& w, std::size_t g, std::uint64_t chosen, double effort,
                 double years) const {
         if (effort >= w.best_effort && years >= w.best_years) return;
-        if (g == w.any.size()) {
+        if (g == w.groups) {
             w.best_effort = std::min(w.best_effort, effort);
             w.best_years = std::min(w.best_years, years);
             return;

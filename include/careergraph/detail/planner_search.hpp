@@ -390,7 +390,7 @@ public:
         while (!queue_.empty()) {
             const heap_entry top = queue_.pop();
             if ((top.id & deferred_bit) != 0) {
-                materialize(top.id & ~deferred_bit);
+                materialize(top.id & ~deferred_bit, top);
                 if (limit_reached_) return;
                 continue;
             }
@@ -548,10 +548,12 @@ private:
     struct step_price {
         double effort = 0.0;
         double years = 0.0;
+        bool joint = false;  // whether it includes the joint credentials of role and target
     };
     struct deferred_child {
         std::uint32_t parent = 0;
         std::uint32_t edge = 0;  // position in the parent role's out-transitions
+        bool repriced = false;   // its key includes the joint credentials
     };
 
     // ---- pools kept between searches ----------------------------------------------------
@@ -737,6 +739,7 @@ private:
             auto& price = step_prices_[l.prices_begin + step.edge];
             price.effort = std::min(price.effort, step.effort);
             price.years = std::min(price.years, step.years);
+            price.joint = step.joint;  // one target: one step each (`reprice` reads it so)
         }
         l.prices_end = static_cast<std::uint32_t>(step_prices_.size());
     }
@@ -752,12 +755,16 @@ private:
     /// Creates a deferred child: its step applied and priced like any other. When
     /// its entry bound leaves it at the top of the heap, it is refined at once,
     /// while its state is loaded (see `consider`).
-    void materialize(std::uint32_t at) {
-        --pending_children_;
+    void materialize(std::uint32_t at, const heap_entry& top) {
         const auto d = deferred_[at];
         const label parent = labels_[d.parent];
-        if (parent.dead) return;  // its walks are no better than its dominator's
+        if (parent.dead) {
+            --pending_children_;
+            return;  // its walks are no better than its dominator's
+        }
         hold(d.parent);
+        if (reprice(at, parent, top)) return;
+        --pending_children_;
         const auto base = scratch_.save();
         parent_credentials_valid_ = false;
         const auto& edge = model_->out_transitions(role_index{parent.role})[d.edge];
@@ -774,6 +781,40 @@ private:
             return;
         }
         scratch_.restore(base);
+    }
+
+    /// A deferred child was queued at its step's price with the target's
+    /// credentials alone (the lookahead prices the joint credentials of the
+    /// next role and the target for its cheapest steps only). With one target
+    /// and credentials as bits, that joint price is cheap: when it raises the
+    /// key past the next entry, the child goes back unmade (most never return),
+    /// instead of being made, priced and queued. True when it went back.
+    bool reprice(std::uint32_t at, const label& parent, const heap_entry& top) {
+        auto& d = deferred_[at];
+        if (d.repriced || targets_.size() != 1 || !tables_->credential_sets().enabled())
+            return false;
+        d.repriced = true;
+        const auto& price = step_prices_[parent.prices_begin + d.edge];
+        if (price.joint) return false;
+        const auto w = model_->out_transitions(role_index{parent.role})[d.edge].to.value();
+        const auto& bits = tables_->credential_sets();
+        const std::uint64_t held = scratch_.held_mask();
+        if (!bits.has_unmet_group(w, held)) return false;
+        const auto target = credential_part(0, targets_[0]);
+        target_base_[0].credential_effort = target.first;
+        target_base_[0].credential_years = target.second;
+        const auto joint = credential_part(0, w);
+        const double effort = price.effort + std::max(joint.first, target.first) - target.first;
+        const double years = price.years + std::max(joint.second, target.second) - target.second;
+        heap_entry key = make_key(parent.effort + effort, parent.years + years, top.steps, top.id);
+        if (!(top < key)) return false;
+        if (!queue_.empty() && !(queue_.top() < key)) return false;
+        if (beaten_by_incumbent(key)) {
+            --pending_children_;
+            return true;
+        }
+        queue_.push(key);
+        return true;
     }
 
     void expand(std::uint32_t id) {
