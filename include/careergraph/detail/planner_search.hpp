@@ -476,6 +476,8 @@ private:
         /// role is mixed in for the group key): what must be equal for dominance.
         std::uint64_t state = 0;
         std::uint64_t hash = 0;
+        /// Its credentials as bits (with at most 64 in the model, else 0).
+        std::uint64_t held_mask = 0;
         std::uint32_t next_in_group = no_label;
         /// The lookahead's prices of its next steps, once refined (`step_prices_`).
         std::uint32_t prices_begin = 0;
@@ -679,6 +681,7 @@ private:
             put_code(root.codes, i, code_of(i, origin_->level[relevant[i]]));
         root.state = 0;
         root.hash = group_key(root.role, root.state);
+        root.held_mask = scratch_.held_mask();  // the origin's (the scratch holds no walk yet)
         labels_.push_back(root);
         if (request_.order == search_order::reach) reached_effort_[root.role] = 0.0;
         insert_into_group(0);
@@ -762,9 +765,9 @@ private:
             --pending_children_;
             return;  // its walks are no better than its dominator's
         }
-        hold(d.parent);
         if (reprice(at, parent, top)) return;
         --pending_children_;
+        hold(d.parent);
         const auto base = scratch_.save();
         parent_credentials_valid_ = false;
         const auto& edge = model_->out_transitions(role_index{parent.role})[d.edge];
@@ -797,13 +800,11 @@ private:
         const auto& price = step_prices_[parent.prices_begin + d.edge];
         if (price.joint) return false;
         const auto w = model_->out_transitions(role_index{parent.role})[d.edge].to.value();
-        const auto& bits = tables_->credential_sets();
-        const std::uint64_t held = scratch_.held_mask();
-        if (!bits.has_unmet_group(w, held)) return false;
-        const auto target = credential_part(0, targets_[0]);
-        target_base_[0].credential_effort = target.first;
-        target_base_[0].credential_years = target.second;
-        const auto joint = credential_part(0, w);
+        // The parent's credentials are in the label: no need to load its state.
+        const std::uint64_t held = parent.held_mask;
+        if (!tables_->credential_sets().has_unmet_group(w, held)) return false;
+        const auto target = bits_price(0, targets_[0], held);
+        const auto joint = bits_price(0, w, held);
         const double effort = price.effort + std::max(joint.first, target.first) - target.first;
         const double years = price.years + std::max(joint.second, target.second) - target.second;
         heap_entry key = make_key(parent.effort + effort, parent.years + years, top.steps, top.id);
@@ -919,6 +920,7 @@ private:
         const auto extra_mark = extra_pool_.size();
         write_levels(parent, base, child);
         child.state = parent.state + write_held(base, child) + write_extra(base, child);
+        child.held_mask = scratch_.held_mask();
         child.hash = group_key(v, child.state);
 
         const auto id = static_cast<std::uint32_t>(labels_.size());
@@ -1355,17 +1357,10 @@ private:
         auto& memo = credential_memo_[i];
         const auto& bits = tables_->credential_sets();
         if (bits.enabled()) {
-            // Sets as words: the key is the held part of what the price depends on.
             const std::uint64_t held = scratch_.held_mask();
             if (w != t && !bits.has_unmet_group(w, held))
                 return {target_base_[i].credential_effort, target_base_[i].credential_years};
-            const credential_memo::key key{.target = held & bits.closure(t),
-                                           .next = w == t ? 0 : held & bits.closure(w),
-                                           .role = w};
-            if (const auto* hit = memo.find(key)) return *hit;
-            const auto price = bits.joint_price(t, w, held, bits_workspace_);
-            memo.insert(key, price);
-            return price;
+            return bits_price(i, w, held);
         }
         if (w == t) {
             // The target's bits are kept for its pairs with the next roles.
@@ -1401,6 +1396,21 @@ private:
         std::pair<double, double> price{0.0, 0.0};
         solve_groups(price.first, price.second);
         if (keyed) memo.insert(key, price);
+        return price;
+    }
+
+    /// `credential_part` with credentials as bits, for the credentials `held`.
+    std::pair<double, double> bits_price(std::size_t i, std::uint32_t w, std::uint64_t held) {
+        const auto& bits = tables_->credential_sets();
+        const auto t = targets_[i];
+        // The key is the held part of what the price depends on.
+        const credential_memo::key key{.target = held & bits.closure(t),
+                                       .next = w == t ? 0 : held & bits.closure(w),
+                                       .role = w};
+        auto& memo = credential_memo_[i];
+        if (const auto* hit = memo.find(key)) return *hit;
+        const auto price = bits.joint_price(t, w, held, bits_workspace_);
+        memo.insert(key, price);
         return price;
     }
 
