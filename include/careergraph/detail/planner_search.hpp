@@ -1017,7 +1017,9 @@ private:
         const auto members = model_->role_set(set);
         for (auto r : members) out.member[r.value()] = 1;
         const auto& member = out.member;
-        std::vector<double> jump(model_->transition_count(), 0.0);
+        // Layers climbed per step, capped at the top (all a layer's arithmetic
+        // needs): a byte per transition, so that the table stays in cache.
+        std::vector<std::uint8_t> jump(model_->transition_count(), 0);
         for (auto r : members) {
             const auto u = r.value();
             for (const auto& edge : model_->out_transitions(role_index{u})) {
@@ -1027,7 +1029,8 @@ private:
                     if (tables_->source_in_item_set(edge, j, items[j].roles, role_index{u}))
                         wait = std::max(wait,
                                         items[j].years - origin_->base_years[items[j].roles.value()]);
-                jump[edge.transition.value()] = layers_of(edge.years + wait, grain);
+                jump[edge.transition.value()] = static_cast<std::uint8_t>(
+                    std::min<double>(top, layers_of(edge.years + wait, grain)));
             }
         }
         // Boost.Graph's own Dijkstra queue (a 4-ary heap with decrease-key),
@@ -1076,7 +1079,8 @@ private:
                             continue;
                         }
                         if (!passable(w)) continue;
-                        const double up = std::min<double>(top, k + jump[edge.transition.value()]);
+                        const std::uint32_t up =
+                            std::min<std::uint32_t>(top, k + jump[edge.transition.value()]);
                         if (up == k) continue;
                         const double rest = above[static_cast<std::size_t>(up) * n + w];
                         best = std::min(best, edge.effort + rest);
@@ -1093,7 +1097,7 @@ private:
                 const double d = layer[w];
                 for (const auto& in : model_->in_transitions(role_index{w})) {
                     const auto u = in.from.value();
-                    if (k != top && member[u] && jump[in.transition.value()] > 0.0) continue;
+                    if (k != top && member[u] && jump[in.transition.value()] != 0) continue;
                     const double nd = d + tables_->transition_effort(in.transition.value());
                     if (nd < layer[u]) {
                         layer[u] = nd;
