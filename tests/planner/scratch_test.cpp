@@ -15,6 +15,14 @@ using careergraph::detail::walk_scratch;
 
 namespace {
 
+/// Whether the scratch's credentials as bits agree with its stamps.
+bool mask_agrees(const walk_scratch& s, std::uint32_t credentials) {
+    std::uint64_t expected = 0;
+    for (std::uint32_t k = 0; k < credentials; ++k)
+        if (s.held(k)) expected |= careergraph::detail::credential_bits::bit(k);
+    return s.held_mask() == expected;
+}
+
 walk_origin origin_holding_credential_0() {
     const auto& m = careergraph::physician_leadership();
     REQUIRE(m.credential_count() >= 4);
@@ -41,13 +49,17 @@ TEST_CASE("a step's changes are undone and a walk's are forgotten at once", "[sc
     s.set_extra(1, 1.0);
     CHECK(s.held(2));
     CHECK(s.extra(0) == 3.0);
+    CHECK(mask_agrees(s, 4));
     s.restore(before_step);
+    CHECK(mask_agrees(s, 4));
     CHECK(s.held(1));
     CHECK_FALSE(s.held(2));
     CHECK(s.extra(0) == 2.5);
     CHECK(s.extra(1) == 0.0);
 
     s.start_over();
+    CHECK(mask_agrees(s, 4));
+    CHECK(s.held_mask() == 1U);
     CHECK(s.held(0));  // the origin's
     CHECK_FALSE(s.held(1));
     CHECK(s.extra(0) == 0.0);
@@ -56,6 +68,7 @@ TEST_CASE("a step's changes are undone and a walk's are forgotten at once", "[sc
 
     s.load_held(3);
     s.load_extra(1, 4.0);
+    CHECK(mask_agrees(s, 4));
     CHECK(s.held(3));
     CHECK(s.extra(1) == 4.0);
     CHECK(s.extra_set(1));
@@ -80,6 +93,7 @@ TEST_CASE("starting over past the last generation forgets what the walk added", 
     s.load_extra(1, 2.0);
     CHECK(s.held(2));
     s.start_over();  // wraps: stamps cleared, generation 1
+    CHECK(mask_agrees(s, 4));
     CHECK(s.held(0));
     CHECK_FALSE(s.held(1));
     CHECK_FALSE(s.held(2));
