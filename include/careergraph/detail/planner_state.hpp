@@ -83,6 +83,11 @@ public:
                 if (!merged) requirements_.push_back({item.competency.value(), item.level});
             }
             requirement_offsets_.push_back(static_cast<std::uint32_t>(requirements_.size()));
+            lists_each_once_.push_back(
+                requirements_.size() - begin ==
+                        m.competency_items(role_index{static_cast<std::uint32_t>(r)}).size()
+                    ? 1
+                    : 0);
         }
 
         // The competencies some role requires, with their distinct required
@@ -212,6 +217,12 @@ public:
     [[nodiscard]] bool wait_capable(std::uint32_t set) const noexcept {
         return wait_capable_[set] != 0;
     }
+    /// @brief Whether `role` lists each competency once: its `requirement_maxima`
+    /// are then its competency items themselves, in their order (half their
+    /// bytes, and the list the search's lookahead reads anyway).
+    [[nodiscard]] bool lists_each_competency_once(std::uint32_t role) const noexcept {
+        return lists_each_once_[role] != 0;
+    }
     [[nodiscard]] std::span<const competency_level> requirement_maxima(
         std::uint32_t role) const noexcept {
         return std::span<const competency_level>(requirements_)
@@ -266,6 +277,7 @@ private:
     std::vector<std::uint32_t> credential_closure_;
     std::vector<std::uint32_t> credential_closure_offsets_;
     std::vector<competency_level> requirements_;
+    std::vector<std::uint8_t> lists_each_once_;
     std::vector<std::uint32_t> credential_rank_;
     std::vector<std::int32_t> role_setting_;
     std::vector<std::string> setting_names_;
@@ -576,14 +588,19 @@ bool apply_step(const plan_tables& tables, const walk_origin& origin, walk_scrat
 
     // 3. competencies, essential or not, in the role's order.
     double competency_effort = 0.0;
-    for (const auto& item : m.competency_items(to)) {
-        const auto c = item.competency.value();
+    const auto raise = [&](std::uint32_t c, double level) {
         const double have = s.level(c);
-        if (!(have < item.level)) continue;
-        const double effort = m.effort_per_level(item.competency) * (item.level - have);
+        if (!(have < level)) return;
+        const double effort = m.effort_per_level(competency_index{c}) * (level - have);
         competency_effort += effort;
-        s.set_level(c, item.level);
-        recorder.raise(c, have, item.level, effort);
+        s.set_level(c, level);
+        recorder.raise(c, have, level, effort);
+    };
+    if (tables.lists_each_competency_once(to.value())) {
+        for (const auto& req : tables.requirement_maxima(to.value()))
+            raise(req.competency, req.level);
+    } else {
+        for (const auto& item : m.competency_items(to)) raise(item.competency.value(), item.level);
     }
 
     // 4. credentials: each unsatisfied group gets its cheapest candidate with the
