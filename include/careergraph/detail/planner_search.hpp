@@ -484,6 +484,8 @@ private:
         std::uint32_t prices_begin = 0;
         std::uint32_t prices_end = 0;
         bool dead = false;
+        /// Whether its next steps' prices are kept (its children are then deferred).
+        bool priced = false;
         bool complete = false;
         /// Whether its bound includes the one-step lookahead (see `refine`).
         bool refined = false;
@@ -546,17 +548,19 @@ private:
 
     /// Ids of the heap entries that are children not yet created (`deferred_`).
     static constexpr std::uint32_t deferred_bit = 0x80000000U;
-    /// Per out-transition of a refined label: +inf effort when the step is
-    /// infeasible or leads to no target.
+    /// A step out of a refined label that is feasible and leads on to a target
+    /// (into no target itself), at the lookahead's price; a label keeps only
+    /// these, in its out-transitions' order.
     struct step_price {
         double effort = 0.0;
         double years = 0.0;
-        bool joint = false;  // whether it includes the joint credentials of role and target
+        std::uint32_t edge = 0;  // position in the role's out-transitions
+        bool joint = false;      // whether it includes the joint credentials of role and target
     };
     struct deferred_child {
         std::uint32_t parent = 0;
-        std::uint32_t edge = 0;  // position in the parent role's out-transitions
-        bool repriced = false;   // its key includes the joint credentials
+        std::uint32_t price = 0;  // its step, in `step_prices_`
+        bool repriced = false;    // its key includes the joint credentials
     };
 
     // ---- pools kept between searches ----------------------------------------------------
@@ -733,17 +737,26 @@ private:
         return false;
     }
 
-    /// Keeps, per out-transition, the least price the lookahead just put on the
-    /// step (over the targets), in the transitions' order: `expand` reads them so.
+    /// Keeps the least price the lookahead just put on each of its steps (over
+    /// the targets; the lookahead lists a step's targets one after another), in
+    /// the transitions' order: `expand` reads them so. Only the steps it priced:
+    /// half the out-transitions on the benchmark, and most labels are never
+    /// expanded, so the pool is written far more than read.
     void keep_step_prices(label& l) {
+        l.priced = true;
         l.prices_begin = static_cast<std::uint32_t>(step_prices_.size());
-        step_prices_.resize(step_prices_.size() + model_->out_transitions(role_index{l.role}).size(),
-                            {unreachable, unreachable});
         for (const auto& step : ahead_) {
-            auto& price = step_prices_[l.prices_begin + step.edge];
-            price.effort = std::min(price.effort, step.effort);
-            price.years = std::min(price.years, step.years);
-            price.joint = step.joint;  // one target: one step each (`reprice` reads it so)
+            if (step_prices_.size() > l.prices_begin && step_prices_.back().edge == step.edge) {
+                auto& price = step_prices_.back();
+                price.effort = std::min(price.effort, step.effort);
+                price.years = std::min(price.years, step.years);
+                price.joint = step.joint;  // one target: one step each (`reprice` reads it so)
+                continue;
+            }
+            step_prices_.push_back({.effort = step.effort,
+                                    .years = step.years,
+                                    .edge = step.edge,
+                                    .joint = step.joint});
         }
         l.prices_end = static_cast<std::uint32_t>(step_prices_.size());
     }
@@ -771,7 +784,8 @@ private:
         hold(d.parent);
         const auto base = scratch_.save();
         parent_credentials_valid_ = false;
-        const auto& edge = model_->out_transitions(role_index{parent.role})[d.edge];
+        const auto& edge =
+            model_->out_transitions(role_index{parent.role})[step_prices_[d.price].edge];
         ignore_step_details quiet;
         step_cost cost;
         const auto before = labels_.size();
@@ -797,9 +811,9 @@ private:
         auto& d = deferred_[at];
         if (d.repriced || !repricing_) return false;
         d.repriced = true;
-        const auto& price = step_prices_[parent.prices_begin + d.edge];
+        const auto& price = step_prices_[d.price];
         if (price.joint) return false;
-        const auto w = model_->out_transitions(role_index{parent.role})[d.edge].to.value();
+        const auto w = model_->out_transitions(role_index{parent.role})[price.edge].to.value();
         // The parent's credentials are in the label: no need to load its state.
         const std::uint64_t held = parent.held_mask;
         if (!tables_->credential_sets().has_unmet_group(w, held)) return false;
@@ -821,7 +835,7 @@ private:
     void expand(std::uint32_t id) {
         ++expanded_;
         const label parent = labels_[id];
-        const bool defer = defer_children_ && parent.prices_end > parent.prices_begin;
+        const bool defer = defer_children_ && parent.priced;
         // Deferred children need no state: it is loaded for the others only.
         if (!defer) hold(id);
         auto base = scratch_.save();
@@ -840,20 +854,7 @@ private:
             if (!(*enterable_)[v]) continue;
             if (request_.max_steps && parent.steps + std::size_t{1} > *request_.max_steps) continue;
             if (request_.simple_paths > 0 && on_path(id, v)) continue;
-            if (defer && !(*is_target_)[v]) {
-                // Queued at the lookahead's price of the step, which is a bound on
-                // every walk through it; created only if it comes off the heap.
-                const auto price = step_prices_[parent.prices_begin + at];
-                if (price.effort == unreachable) continue;  // infeasible, or no target beyond
-                queue_.push(make_key(parent.effort + price.effort, parent.years + price.years,
-                                     parent.steps + 1,
-                                     static_cast<std::uint32_t>(deferred_.size()) | deferred_bit));
-                if (budget_full()) limit_reached_ = true;
-                deferred_.push_back({id, at});
-                ++pending_children_;
-                note_held();
-                continue;
-            }
+            if (defer && !(*is_target_)[v]) continue;  // queued below
             if (held_label_ != id) {
                 hold(id);
                 base = scratch_.save();
@@ -863,6 +864,21 @@ private:
                 consider(id, parent, edge, parent.effort + cost.effort, parent.years + cost.years,
                          base);
             scratch_.restore(base);
+        }
+        if (!defer || (request_.max_steps && parent.steps + std::size_t{1} > *request_.max_steps))
+            return;
+        // The other children, queued at the lookahead's price of their step, which
+        // is a bound on every walk through it; created only if they come off the heap.
+        for (auto at = parent.prices_begin; at < parent.prices_end; ++at) {
+            const auto& price = step_prices_[at];
+            if (price.effort == unreachable) continue;  // no target beyond
+            queue_.push(make_key(parent.effort + price.effort, parent.years + price.years,
+                                 parent.steps + 1,
+                                 static_cast<std::uint32_t>(deferred_.size()) | deferred_bit));
+            if (budget_full()) limit_reached_ = true;
+            deferred_.push_back({id, at});
+            ++pending_children_;
+            note_held();
         }
     }
 
