@@ -236,13 +236,88 @@ struct found_walk {
     std::vector<std::uint32_t> transitions;
 };
 
+/// @brief Open addressing over storage kept from one search to the next.
+///
+/// An entry (with a `stamp` member) is live when it carries the table's stamp:
+/// a new search, or a doubling, takes a new stamp instead of clearing or
+/// reallocating. The table is a power-of-two prefix of its storage, and a
+/// doubling places the live entries again in the prefix twice as long, so
+/// every size of one search, and of the next, reuses the same memory. (Tables
+/// allocated afresh per doubling wrote twice their final size per search, all
+/// of it cold.)
+template <class Entry>
+class stamped_table {
+public:
+    /// Empties the table to `size` slots (a power of two) for a new search.
+    void start(std::size_t size) {
+        size_ = size;
+        count_ = 0;
+        if (storage_.size() < size) storage_.resize(size);  // stamp 0: never live
+        next_stamp();
+    }
+    [[nodiscard]] std::size_t size() const noexcept { return size_; }
+    [[nodiscard]] std::size_t count() const noexcept { return count_; }
+    [[nodiscard]] bool live(std::size_t i) const noexcept { return storage_[i].stamp == stamp_; }
+    [[nodiscard]] Entry& operator[](std::size_t i) noexcept { return storage_[i]; }
+    [[nodiscard]] const Entry& operator[](std::size_t i) const noexcept { return storage_[i]; }
+    /// Makes the free slot `i` live, holding `e`.
+    void fill(std::size_t i, const Entry& e) {
+        storage_[i] = e;
+        storage_[i].stamp = stamp_;
+        ++count_;
+    }
+    /// Doubles the table; `first_slot(e)` is where entry `e` is looked for first
+    /// (any number: the table masks it).
+    template <class FirstSlot>
+    void grow(FirstSlot first_slot) {
+        moved_.clear();
+        for (std::size_t i = 0; i < size_; ++i)
+            if (live(i)) moved_.push_back(storage_[i]);
+        start(size_ * 2);
+        const std::size_t mask = size_ - 1;
+        for (const auto& e : moved_) {
+            auto at = static_cast<std::size_t>(first_slot(e)) & mask;
+            while (live(at)) at = (at + 1) & mask;
+            fill(at, e);
+        }
+    }
+    /// Entries of storage.
+    [[nodiscard]] std::size_t capacity() const noexcept { return storage_.size(); }
+    [[nodiscard]] std::size_t capacity_bytes() const noexcept {
+        return (storage_.capacity() + moved_.capacity()) * sizeof(Entry);
+    }
+    /// Keeps at most `n` entries of storage (a search needing more grows again).
+    void keep_at_most(std::size_t n) {
+        if (storage_.size() <= n) return;
+        std::vector<Entry> fresh(n);  // written, so faulted in now
+        storage_.swap(fresh);
+        std::vector<Entry>{}.swap(moved_);
+        size_ = 0;
+        count_ = 0;
+    }
+
+private:
+    void next_stamp() {
+        if (++stamp_ != 0) return;
+        for (auto& e : storage_) e.stamp = 0;  // wrapped: every stamp is taken again
+        stamp_ = 1;
+    }
+
+    std::vector<Entry> storage_;
+    std::vector<Entry> moved_;
+    std::size_t size_ = 0;
+    std::size_t count_ = 0;
+    std::uint32_t stamp_ = 0;
+};
+
 /// @brief Credential prices of one target slot's bound, remembered by what
 /// they depend on: which credentials are held among the candidates of the
 /// groups priced and their prerequisites (`plan_tables::credential_closure`),
 /// for the target alone or with one next role. Whether a group is met and what
 /// each candidate's acquisition set is are decided by those alone. Sets of
 /// more than 64 such credentials are not remembered. The table starts at 16
-/// entries and doubles, so that a plan of a few labels pays next to nothing.
+/// entries and doubles, so that a plan of a few labels pays next to nothing;
+/// its storage is kept for the next search (`stamped_table`).
 class credential_memo {
 public:
     /// Which of `keys` are held, as bits; false when they are more than 64.
@@ -263,50 +338,52 @@ public:
         friend bool operator==(const key&, const key&) = default;
     };
 
+    /// Empties the memo for a new search (its storage is kept).
+    void start() { table_.start(initial_size); }
+
     [[nodiscard]] const std::pair<double, double>* find(const key& k) const noexcept {
-        if (table_.empty()) return nullptr;
-        for (auto at = slot_of(k);; at = (at + 1) & (table_.size() - 1)) {
-            if (!table_[at].used) return nullptr;
-            if (table_[at].k == k) return &table_[at].price;
+        const auto mask = table_.size() - 1;
+        for (auto at = slot_of(k) & mask;; at = (at + 1) & mask) {
+            if (!table_.live(at)) return nullptr;
+            const auto& e = table_[at];
+            if (e.target == k.target && e.next == k.next && e.role == k.role) return &e.price;
         }
     }
 
     void insert(const key& k, std::pair<double, double> price) {
-        if (table_.empty()) table_.resize(initial_size);
-        if (2 * (count_ + 1) > table_.size()) {
+        if (2 * (table_.count() + 1) > table_.size()) {
             if (table_.size() >= max_size) return;  // full: the rest is priced afresh
-            std::vector<entry> old(table_.size() * 2);
-            old.swap(table_);
-            for (const auto& e : old)
-                if (e.used) place(e);
+            table_.grow([](const entry& e) { return slot_of({e.target, e.next, e.role}); });
         }
-        place({k, price, true});
-        ++count_;
+        const auto mask = table_.size() - 1;
+        auto at = slot_of(k) & mask;
+        while (table_.live(at)) at = (at + 1) & mask;
+        table_.fill(at, {.target = k.target, .next = k.next, .role = k.role, .price = price});
     }
+
+    [[nodiscard]] std::size_t capacity() const noexcept { return table_.capacity(); }
+    [[nodiscard]] std::size_t capacity_bytes() const noexcept { return table_.capacity_bytes(); }
+    void keep_at_most(std::size_t entries) { table_.keep_at_most(entries); }
 
 private:
     struct entry {
-        key k;
+        std::uint64_t target = 0;
+        std::uint64_t next = 0;
+        std::uint32_t role = 0;
+        std::uint32_t stamp = 0;
         std::pair<double, double> price;
-        bool used = false;
     };
     static constexpr std::size_t initial_size = 16;
-    static constexpr std::size_t max_size = std::size_t{1} << 14;  // 768 KiB of entries
+    static constexpr std::size_t max_size = std::size_t{1} << 14;  // 640 KiB of entries
 
-    [[nodiscard]] std::size_t slot_of(const key& k) const noexcept {
+    [[nodiscard]] static std::size_t slot_of(const key& k) noexcept {
         const std::uint64_t h = (k.target * 0x9E3779B97F4A7C15ULL) ^
                                 (k.next * 0xBF58476D1CE4E5B9ULL) ^
                                 (std::uint64_t{k.role} * 0x94D049BB133111EBULL);
-        return static_cast<std::size_t>(h >> 32U) & (table_.size() - 1);
-    }
-    void place(const entry& e) {
-        auto at = slot_of(e.k);
-        while (table_[at].used) at = (at + 1) & (table_.size() - 1);
-        table_[at] = e;
+        return static_cast<std::size_t>(h >> 32U);
     }
 
-    std::vector<entry> table_;
-    std::size_t count_ = 0;
+    stamped_table<entry> table_;
 };
 
 /// @brief A best-first label-setting search over (role, walk state) with
@@ -362,7 +439,6 @@ public:
         target_base_.resize(targets_.size());
         target_groups_.resize(targets_.size());
         prefix_valid_.assign(targets_.size(), 0);
-        credential_memo_.resize(targets_.size());
         target_bits_.assign(targets_.size(), 0);
         target_bits_ok_.resize(targets_.size());
         for (std::size_t i = 0; i < targets_.size(); ++i)
@@ -378,7 +454,9 @@ public:
         if (request.order == search_order::reach)
             reached_effort_.assign(model_->role_count(), unreachable);
         if (request.simple_paths > 0) role_mark_.assign(model_->role_count(), 0);
-        slots_.assign(1024, slot{});
+        slots_.start(1024);
+        credential_memo_.resize(targets_.size());
+        for (auto& memo : credential_memo_) memo.start();
     }
 
     label_search(const label_search&) = delete;
@@ -510,6 +588,7 @@ private:
     struct slot {
         std::uint64_t hash = 0;
         std::uint32_t head = no_label;
+        std::uint32_t stamp = 0;
     };
 
     struct cost_point {
@@ -577,7 +656,8 @@ private:
         std::vector<std::uint32_t> held;
         std::vector<set_years> extra;
         bucket_queue<heap_entry> queue;
-        std::vector<slot> slots;
+        stamped_table<slot> slots;
+        std::vector<credential_memo> memos;
         // The bound's working buffers (small, but one allocation each per plan otherwise).
         std::vector<std::uint32_t> jc_groups;
         std::vector<std::uint32_t> jc_candidates;
@@ -604,6 +684,7 @@ private:
         extra_pool_ = std::move(kept.extra);
         queue_ = std::move(kept.queue);
         slots_ = std::move(kept.slots);
+        credential_memo_ = std::move(kept.memos);
         jc_groups_ = std::move(kept.jc_groups);
         jc_candidates_ = std::move(kept.jc_candidates);
         jc_credentials_ = std::move(kept.jc_credentials);
@@ -626,7 +707,7 @@ private:
         const std::size_t bytes = labels_.capacity() * sizeof(label) + code_pool_.capacity() +
                                   held_pool_.capacity() * sizeof(std::uint32_t) +
                                   extra_pool_.capacity() * sizeof(set_years) +
-                                  queue_.capacity_bytes() + slots_.capacity() * sizeof(slot) +
+                                  queue_.capacity_bytes() + slots_.capacity_bytes() + memo_bytes() +
                                   deferred_.capacity() * sizeof(deferred_child) +
                                   step_prices_.capacity() * sizeof(step_price);
         if (bytes > kept_pool_bytes) {
@@ -641,7 +722,9 @@ private:
                 keep_at_most(held_pool_, scaled(held_pool_.capacity()));
                 keep_at_most(extra_pool_, scaled(extra_pool_.capacity()));
                 queue_ = bucket_queue<heap_entry>{};
-                keep_at_most(slots_, std::bit_floor(scaled(slots_.capacity())));
+                slots_.keep_at_most(std::bit_floor(scaled(slots_.capacity())));
+                for (auto& memo : credential_memo_)
+                    memo.keep_at_most(std::bit_floor(scaled(memo.capacity())));
                 keep_at_most(deferred_, scaled(deferred_.capacity()));
                 keep_at_most(step_prices_, scaled(step_prices_.capacity()));
             } catch (const std::bad_alloc&) {
@@ -655,6 +738,7 @@ private:
         kept.extra = std::move(extra_pool_);
         kept.queue = std::move(queue_);
         kept.slots = std::move(slots_);
+        kept.memos = std::move(credential_memo_);
         kept.jc_groups = std::move(jc_groups_);
         kept.jc_candidates = std::move(jc_candidates_);
         kept.jc_credentials = std::move(jc_credentials_);
@@ -664,6 +748,12 @@ private:
         kept.ahead = std::move(ahead_);
         kept.deferred = std::move(deferred_);
         kept.step_prices = std::move(step_prices_);
+    }
+
+    [[nodiscard]] std::size_t memo_bytes() const noexcept {
+        std::size_t bytes = 0;
+        for (const auto& memo : credential_memo_) bytes += memo.capacity_bytes();
+        return bytes;
     }
 
     /// Replaces `v` by an empty vector with room for `n`, its memory touched.
@@ -1910,18 +2000,17 @@ private:
     /// Files label `id` under its state; false when the group already holds labels
     /// that make it useless (one dominating label, or k of them for k simple paths).
     bool insert_into_group(std::uint32_t id) {
-        if (2 * (group_count_ + 1) > slots_.size()) grow_slots();
+        if (2 * (slots_.count() + 1) > slots_.size())
+            slots_.grow([](const slot& s) { return s.hash; });
         const auto mask = slots_.size() - 1;
         label& l = labels_[id];
         auto pos = static_cast<std::size_t>(l.hash) & mask;
-        while (slots_[pos].head != no_label && slots_[pos].hash != l.hash) pos = (pos + 1) & mask;
-        slot& s = slots_[pos];
-        if (s.head == no_label) {
-            s.hash = l.hash;
-            s.head = id;
-            ++group_count_;
+        while (slots_.live(pos) && slots_[pos].hash != l.hash) pos = (pos + 1) & mask;
+        if (!slots_.live(pos)) {
+            slots_.fill(pos, {.hash = l.hash, .head = id});
             return true;
         }
+        slot& s = slots_[pos];
         const std::size_t k = request_.simple_paths;
         std::size_t dominators = 0;
         std::uint32_t prev = no_label;
@@ -1958,18 +2047,6 @@ private:
         labels_[id].next_in_group = s.head;
         s.head = id;
         return true;
-    }
-
-    void grow_slots() {
-        std::vector<slot> old(slots_.size() * 2);
-        old.swap(slots_);
-        const auto mask = slots_.size() - 1;
-        for (const auto& s : old) {
-            if (s.head == no_label) continue;
-            auto pos = static_cast<std::size_t>(s.hash) & mask;
-            while (slots_[pos].head != no_label) pos = (pos + 1) & mask;
-            slots_[pos] = s;
-        }
     }
 
     // ---- simple paths ------------------------------------------------------------------
@@ -2042,8 +2119,7 @@ private:
     std::vector<std::uint32_t> held_pool_;
     std::vector<set_years> extra_pool_;
     bucket_queue<heap_entry> queue_;
-    std::vector<slot> slots_;
-    std::size_t group_count_ = 0;
+    stamped_table<slot> slots_;
     std::vector<std::uint32_t> set_mark_;
     std::uint32_t epoch_ = 0;
     std::vector<std::uint32_t> held_a_;
