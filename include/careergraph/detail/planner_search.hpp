@@ -1437,18 +1437,18 @@ private:
     [[nodiscard]] bool next_step_feasible(std::uint32_t v, const out_transition& edge,
                                           double& wait) const {
         wait = 0.0;
-        const auto items = model_->experience_items(edge.to);
-        for (std::size_t i = 0; i < items.size(); ++i) {
-            const auto& item = items[i];
-            const auto set = item.roles.value();
-            const bool member = tables_->source_in_item_set(edge, i, item.roles, role_index{v});
+        const auto gates = tables_->experience_gates(edge.to.value());
+        for (std::size_t i = 0; i < gates.size(); ++i) {
+            const auto set = gates[i].set;
+            const bool member =
+                tables_->source_in_item_set(edge, i, role_set_index{set}, role_index{v});
             double have = origin_->base_years[set] + scratch_.extra(set);
             if (member && origin_->cap[set] > 0.0)
                 have = origin_->base_years[set] +
                        std::min(scratch_.extra(set) + edge.years, origin_->cap[set]);
-            if (!less12(have, item.years)) continue;
+            if (!less12(have, gates[i].years)) continue;
             if (!member) return false;
-            wait = std::max(wait, item.years - have);
+            wait = std::max(wait, gates[i].years - have);
         }
         return true;
     }

@@ -30,6 +30,14 @@ struct competency_level {
     double level = 0.0;
 };
 
+/// @brief An experience requirement in 16 bytes, its set and years: the unit
+/// the planner reads per step it prices (the model's items carry their weight
+/// and essential flag as well, in twice the bytes).
+struct years_gate {
+    std::uint32_t set = 0;
+    double years = 0.0;
+};
+
 /// @brief A role set and the extra years a walk added to it.
 struct set_years {
     std::uint32_t set = 0;
@@ -58,6 +66,15 @@ public:
         for (std::size_t s = 0; s < sets; ++s)
             for (auto r : m.role_set(role_set_index{static_cast<std::uint32_t>(s)}))
                 sets_of_[count[r.value()]++] = static_cast<std::uint32_t>(s);
+
+        // Per role, its experience requirements as gates, in the model's order.
+        gate_offsets_.reserve(roles + 1);
+        gate_offsets_.push_back(0);
+        for (std::size_t r = 0; r < roles; ++r) {
+            for (const auto& item : m.experience_items(role_index{static_cast<std::uint32_t>(r)}))
+                gates_.push_back({item.roles.value(), item.years});
+            gate_offsets_.push_back(static_cast<std::uint32_t>(gates_.size()));
+        }
 
         // Largest threshold per set: beyond it extra years change nothing.
         set_max_years_.assign(sets, 0.0);
@@ -206,6 +223,11 @@ public:
     [[nodiscard]] double set_max_years(std::uint32_t set) const noexcept {
         return set_max_years_[set];
     }
+    /// @brief A role's experience requirements, in the model's order.
+    [[nodiscard]] std::span<const years_gate> experience_gates(std::uint32_t role) const noexcept {
+        return std::span<const years_gate>(gates_).subspan(
+            gate_offsets_[role], gate_offsets_[role + 1] - gate_offsets_[role]);
+    }
     /// @brief Whether the source of `edge` is in the set of the `item`-th experience
     /// item of its target. O(1) for the first 64 items, else a binary search.
     [[nodiscard]] bool source_in_item_set(const out_transition& edge, std::size_t item,
@@ -277,6 +299,8 @@ private:
     std::vector<std::uint32_t> credential_closure_;
     std::vector<std::uint32_t> credential_closure_offsets_;
     std::vector<competency_level> requirements_;
+    std::vector<years_gate> gates_;
+    std::vector<std::uint32_t> gate_offsets_;
     std::vector<std::uint8_t> lists_each_once_;
     std::vector<std::uint32_t> credential_rank_;
     std::vector<std::int32_t> role_setting_;
@@ -574,14 +598,14 @@ bool apply_step(const plan_tables& tables, const walk_origin& origin, walk_scrat
 
     // 2. experience: wait in `from` for what it can give; anything else unmet blocks.
     double wait = 0.0;
-    const auto items = m.experience_items(to);
-    for (std::size_t i = 0; i < items.size(); ++i) {
-        const auto& item = items[i];
-        const auto set = item.roles.value();
+    const auto gates = tables.experience_gates(to.value());
+    for (std::size_t i = 0; i < gates.size(); ++i) {
+        const auto set = gates[i].set;
         const double have = origin.base_years[set] + s.extra(set);
-        if (!less12(have, item.years)) continue;
-        if (!tables.source_in_item_set(edge, i, item.roles, role_index{from})) return false;
-        wait = std::max(wait, item.years - have);
+        if (!less12(have, gates[i].years)) continue;
+        if (!tables.source_in_item_set(edge, i, role_set_index{set}, role_index{from}))
+            return false;
+        wait = std::max(wait, gates[i].years - have);
     }
     if (wait > 0.0) s.add_experience(tables, origin, from, wait);
     out.wait = wait;
