@@ -431,11 +431,17 @@ public:
         entry_bound_ = targets_.size() <= 16;
         lookahead_ = targets_.size() <= 4;
         target_level_.resize(targets_.size());
+        target_raises_.resize(targets_.size());
         for (std::size_t i = 0; i < targets_.size(); ++i) {
             target_level_[i].assign(model_->competency_count(), 0.0);
-            for (const auto& req : tables.requirement_maxima(targets_[i]))
+            target_raises_[i].clear();
+            for (const auto& req : tables.requirement_maxima(targets_[i])) {
                 target_level_[i][req.competency] = req.level;
+                // Levels only rise: what the start has, no walk pays for.
+                if (origin.level[req.competency] < req.level) target_raises_[i].push_back(req);
+            }
         }
+        if (targets_.size() == 1) ahead_span_.assign(model_->role_count(), {no_label, 0});
         target_base_.resize(targets_.size());
         target_groups_.resize(targets_.size());
         prefix_valid_.assign(targets_.size(), 0);
@@ -668,6 +674,8 @@ private:
         std::vector<ahead_step> ahead;
         std::vector<deferred_child> deferred;
         std::vector<step_price> step_prices;
+        std::vector<std::pair<std::uint32_t, std::uint32_t>> ahead_span;
+        std::vector<competency_level> ahead_reqs;
     };
     static constexpr std::size_t kept_pool_bytes = std::size_t{16} << 20U;
 
@@ -694,6 +702,9 @@ private:
         ahead_ = std::move(kept.ahead);
         deferred_ = std::move(kept.deferred);
         step_prices_ = std::move(kept.step_prices);
+        ahead_span_ = std::move(kept.ahead_span);
+        ahead_reqs_ = std::move(kept.ahead_reqs);
+        ahead_reqs_.clear();
         deferred_.clear();
         step_prices_.clear();
         labels_.clear();
@@ -709,7 +720,8 @@ private:
                                   extra_pool_.capacity() * sizeof(set_years) +
                                   queue_.capacity_bytes() + slots_.capacity_bytes() + memo_bytes() +
                                   deferred_.capacity() * sizeof(deferred_child) +
-                                  step_prices_.capacity() * sizeof(step_price);
+                                  step_prices_.capacity() * sizeof(step_price) +
+                                  ahead_reqs_.capacity() * sizeof(competency_level);
         if (bytes > kept_pool_bytes) {
             // Each pool in proportion, rounded down.
             const double share = static_cast<double>(kept_pool_bytes) / static_cast<double>(bytes);
@@ -727,6 +739,7 @@ private:
                     memo.keep_at_most(std::bit_floor(scaled(memo.capacity())));
                 keep_at_most(deferred_, scaled(deferred_.capacity()));
                 keep_at_most(step_prices_, scaled(step_prices_.capacity()));
+                keep_at_most(ahead_reqs_, scaled(ahead_reqs_.capacity()));
             } catch (const std::bad_alloc&) {
                 return;  // nothing kept: the next search allocates its own
             }
@@ -748,6 +761,8 @@ private:
         kept.ahead = std::move(ahead_);
         kept.deferred = std::move(deferred_);
         kept.step_prices = std::move(step_prices_);
+        kept.ahead_span = std::move(ahead_span_);
+        kept.ahead_reqs = std::move(ahead_reqs_);
     }
 
     [[nodiscard]] std::size_t memo_bytes() const noexcept {
@@ -1319,7 +1334,7 @@ private:
             auto& base = target_base_[i];
             const auto t = targets_[i];
             base.raise = 0.0;
-            for (const auto& req : tables_->requirement_maxima(t)) {
+            for (const auto& req : target_raises_[i]) {
                 const double have = scratch_.level(req.competency);
                 if (have < req.level)
                     base.raise += model_->effort_per_level(competency_index{req.competency}) *
@@ -1389,7 +1404,7 @@ private:
                 const double tenure =
                     tenure_items_.empty() ? 0.0 : tenure_ahead(i, w, edge.years + wait);
                 double extra = 0.0;
-                for (const auto& req : tables_->requirement_maxima(w)) {
+                for (const auto& req : beyond_target(i, w)) {
                     const double floor =
                         std::max(scratch_.level(req.competency), target_level_[i][req.competency]);
                     if (floor < req.level)
@@ -1413,6 +1428,28 @@ private:
         he = std::max(he, ahead_effort);
         if (want_years) hy = std::max(hy, ahead_years);
         return true;
+    }
+
+    /// The requirements of `w` that may cost a walk to target slot `i` more than
+    /// the target's own: those above both the start's level and the target's
+    /// (no walk pays for the others beyond the target's raise). With one
+    /// target, kept per role from its first lookahead on: on the benchmark's
+    /// median plans a third of the list goes, and a role is priced about 16
+    /// times per plan.
+    [[nodiscard]] std::span<const competency_level> beyond_target(std::size_t i, std::uint32_t w) {
+        const auto all = tables_->requirement_maxima(w);
+        if (targets_.size() != 1) return all;
+        auto& span = ahead_span_[w];
+        if (span.first == no_label) {
+            span.first = static_cast<std::uint32_t>(ahead_reqs_.size());
+            for (const auto& req : all)
+                if (origin_->level[req.competency] < req.level &&
+                    target_level_[i][req.competency] < req.level)
+                    ahead_reqs_.push_back(req);
+            span.second = static_cast<std::uint32_t>(ahead_reqs_.size());
+        }
+        return std::span<const competency_level>(ahead_reqs_)
+            .subspan(span.first, span.second - span.first);
     }
 
     /// The least price in `ahead_` by `field`: each step's price is raised to the
@@ -2128,6 +2165,12 @@ private:
     bool repricing_ = false;
     std::vector<tenure_item> tenure_items_;
     std::vector<std::vector<double>> target_level_;
+    /// Per target slot, its requirements above the start's levels.
+    std::vector<std::vector<competency_level>> target_raises_;
+    /// With one target, per role, where its `beyond_target` list lies in
+    /// `ahead_reqs_` (`no_label` until first asked).
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> ahead_span_;
+    std::vector<competency_level> ahead_reqs_;
     std::vector<target_entry> target_base_;
     /// Per target slot: whether `target_groups_` holds the groups of the state
     /// last priced with `keep_prefix` (a memo hit leaves it to be collected).
