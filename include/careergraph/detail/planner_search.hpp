@@ -1587,10 +1587,10 @@ private:
     /// `i` (credentials as bits): remembered by what it depends on, the held part
     /// of `w`'s credentials, whatever is held of the target's. On the
     /// benchmark's median plans 25-100% of the roles the lookahead prices with
-    /// the target are such; their prices are half a joint search each, and up
-    /// to two in three are found in the memo instead of one in three. (Its keys
-    /// cannot meet a joint price's: independence is fixed per role, and the
-    /// memo is the target's.)
+    /// the target are such; their prices are half a joint search each, and
+    /// 0-65% fewer of them miss the memo (none fewer when the target has no
+    /// credential groups). (Its keys cannot meet a joint price's: independence
+    /// is fixed per role, and the memo is the target's.)
     std::pair<double, double> own_price(std::size_t i, std::uint32_t w, std::uint64_t held) {
         const auto& bits = tables_->credential_sets();
         const credential_memo::key key{.target = 0, .next = held & bits.closure(w), .role = w};
