@@ -260,6 +260,16 @@ public:
     [[nodiscard]] bool live(std::size_t i) const noexcept { return storage_[i].stamp == stamp_; }
     [[nodiscard]] Entry& operator[](std::size_t i) noexcept { return storage_[i]; }
     [[nodiscard]] const Entry& operator[](std::size_t i) const noexcept { return storage_[i]; }
+    /// The slot of the live entry `matches` accepts, looking (linearly) from
+    /// `first` on (any number: the table masks it), or else the free slot
+    /// where such an entry goes.
+    template <class Matches>
+    [[nodiscard]] std::size_t probe(std::size_t first, Matches matches) const {
+        const std::size_t mask = size_ - 1;
+        auto at = first & mask;
+        while (live(at) && !matches(storage_[at])) at = (at + 1) & mask;
+        return at;
+    }
     /// Makes the free slot `i` live, holding `e`.
     void fill(std::size_t i, const Entry& e) {
         storage_[i] = e;
@@ -274,12 +284,8 @@ public:
         for (std::size_t i = 0; i < size_; ++i)
             if (live(i)) moved_.push_back(storage_[i]);
         start(size_ * 2);
-        const std::size_t mask = size_ - 1;
-        for (const auto& e : moved_) {
-            auto at = static_cast<std::size_t>(first_slot(e)) & mask;
-            while (live(at)) at = (at + 1) & mask;
-            fill(at, e);
-        }
+        for (const auto& e : moved_)
+            fill(probe(first_slot(e), [](const Entry&) { return false; }), e);
     }
     /// Entries of storage.
     [[nodiscard]] std::size_t capacity() const noexcept { return storage_.size(); }
@@ -335,19 +341,16 @@ public:
         std::uint64_t target = 0;  // held bits of the target's credentials
         std::uint64_t next = 0;    // of the next role's (0 for the target alone)
         std::uint32_t role = 0;    // the role priced with the target (or the target)
-        friend bool operator==(const key&, const key&) = default;
     };
 
     /// Empties the memo for a new search (its storage is kept).
     void start() { table_.start(initial_size); }
 
     [[nodiscard]] const std::pair<double, double>* find(const key& k) const noexcept {
-        const auto mask = table_.size() - 1;
-        for (auto at = slot_of(k) & mask;; at = (at + 1) & mask) {
-            if (!table_.live(at)) return nullptr;
-            const auto& e = table_[at];
-            if (e.target == k.target && e.next == k.next && e.role == k.role) return &e.price;
-        }
+        const auto at = table_.probe(slot_of(k), [&k](const entry& e) {
+            return e.target == k.target && e.next == k.next && e.role == k.role;
+        });
+        return table_.live(at) ? &table_[at].price : nullptr;
     }
 
     void insert(const key& k, std::pair<double, double> price) {
@@ -355,10 +358,8 @@ public:
             if (table_.size() >= max_size) return;  // full: the rest is priced afresh
             table_.grow([](const entry& e) { return slot_of({e.target, e.next, e.role}); });
         }
-        const auto mask = table_.size() - 1;
-        auto at = slot_of(k) & mask;
-        while (table_.live(at)) at = (at + 1) & mask;
-        table_.fill(at, {.target = k.target, .next = k.next, .role = k.role, .price = price});
+        table_.fill(table_.probe(slot_of(k), [](const entry&) { return false; }),
+                    {.target = k.target, .next = k.next, .role = k.role, .price = price});
     }
 
     [[nodiscard]] std::size_t capacity() const noexcept { return table_.capacity(); }
@@ -923,14 +924,7 @@ private:
         const std::uint64_t held = parent.held_mask;
         if (!tables_->credential_sets().has_unmet_group(w, held)) return false;
         const auto target = bits_price(0, targets_[0], held);
-        auto joint = target;
-        if (independent_of_target(0, w)) {
-            const auto own = own_price(0, w, held);
-            joint.first += own.first;
-            joint.second += own.second;
-        } else {
-            joint = bits_price(0, w, held);
-        }
+        const auto joint = joint_bits_price(0, w, held, target);
         const double effort = price.effort + std::max(joint.first, target.first) - target.first;
         const double years = price.years + std::max(joint.second, target.second) - target.second;
         heap_entry key = make_key(parent.effort + effort, parent.years + years, top.steps, top.id);
@@ -983,7 +977,7 @@ private:
         // is a bound on every walk through it; created only if they come off the heap.
         for (auto at = parent.prices_begin; at < parent.prices_end; ++at) {
             const auto& price = step_prices_[at];
-            if (price.effort == unreachable) continue;  // no target beyond
+            if (price.effort == unreachable) continue;  // its credentials cannot be met
             queue_.push(make_key(parent.effort + price.effort, parent.years + price.years,
                                  parent.steps + 1,
                                  static_cast<std::uint32_t>(deferred_.size()) | deferred_bit));
@@ -1517,11 +1511,7 @@ private:
             const auto& base = target_base_[i];
             if (w != t && !bits.has_unmet_group(w, held))
                 return {base.credential_effort, base.credential_years};
-            if (independent_of_target(i, w)) {
-                const auto own = own_price(i, w, held);
-                return {base.credential_effort + own.first, base.credential_years + own.second};
-            }
-            return bits_price(i, w, held);
+            return joint_bits_price(i, w, held, {base.credential_effort, base.credential_years});
         }
         if (w == t) {
             // The target's bits are kept for its pairs with the next roles.
@@ -1573,6 +1563,17 @@ private:
         const auto price = bits.joint_price(t, w, held, bits_workspace_);
         memo.insert(key, price);
         return price;
+    }
+
+    /// The joint price of role `w` with target slot `i`, credentials as bits
+    /// (`w` may be the target: its own price). `target` is the target's own
+    /// price for `held`, read only for a role independent of the target, whose
+    /// joint price is the sum; the others take the joint search's.
+    std::pair<double, double> joint_bits_price(std::size_t i, std::uint32_t w, std::uint64_t held,
+                                               std::pair<double, double> target) {
+        if (!independent_of_target(i, w)) return bits_price(i, w, held);
+        const auto own = own_price(i, w, held);
+        return {target.first + own.first, target.second + own.second};
     }
 
     /// Whether no credential the groups of `w` may need is one target slot
@@ -2077,10 +2078,8 @@ private:
     bool insert_into_group(std::uint32_t id) {
         if (2 * (slots_.count() + 1) > slots_.size())
             slots_.grow([](const slot& s) { return s.hash; });
-        const auto mask = slots_.size() - 1;
         label& l = labels_[id];
-        auto pos = static_cast<std::size_t>(l.hash) & mask;
-        while (slots_.live(pos) && slots_[pos].hash != l.hash) pos = (pos + 1) & mask;
+        const auto pos = slots_.probe(l.hash, [&l](const slot& s) { return s.hash == l.hash; });
         if (!slots_.live(pos)) {
             slots_.fill(pos, {.hash = l.hash, .head = id});
             return true;
