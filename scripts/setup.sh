@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: Apache-2.0
 # Installs the Debian packages careergraph builds, tests and benchmarks with,
-# when any is missing. Idempotent; needs root (apt-get). See ../shared/toolchain.md.
+# when any is missing, and those named as arguments (CI adds clang).
+# Idempotent; needs root (apt-get). See ../shared/toolchain.md.
 set -euo pipefail
 
 packages=(
@@ -10,6 +11,7 @@ packages=(
   librange-v3-dev nlohmann-json3-dev libcli11-dev libfmt-dev
   catch2 libbenchmark-dev
   graphviz
+  "$@"
 )
 
 missing=()

@@ -310,7 +310,10 @@ public:
                     const role_index* current = current_.data() + b * block;
                     for (std::size_t i = 0; i < n; ++i) {
                         idx[candidates] = static_cast<std::uint32_t>(i);
-                        candidates += (scores[i] >= bar[i]) & (reach[current[i].value() * n_roles + r] != 0) ? 1U : 0U;
+                        candidates +=
+                            ((scores[i] >= bar[i]) & (reach[current[i].value() * n_roles + r] != 0))
+                                ? 1U
+                                : 0U;
                     }
                 }
                 for (std::size_t j = 0; j < candidates; ++j) {

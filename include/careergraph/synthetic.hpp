@@ -21,8 +21,11 @@
 ///
 /// Every random draw goes through `detail::rng` (splitmix64 plus integer range
 /// reduction) rather than `std::uniform_*_distribution`, whose output differs
-/// between standard libraries: a seed gives the same model and people on every
-/// platform, so benchmark figures and test expectations are reproducible.
+/// between standard libraries, and at most one draw per expression whose order
+/// C++ leaves open (a call's arguments: two draws there once gave Clang and GCC
+/// different models). So a seed gives the same model and people on every
+/// platform and compiler, and benchmark figures and test expectations are
+/// reproducible (tests/readiness/properties_test.cpp checks a seed's draws).
 namespace careergraph::synthetic {
 
 /// @brief Shape of a synthetic model.
@@ -257,8 +260,13 @@ inline void sample_distinct(rng& g, std::vector<std::uint32_t>& pool, std::size_
             add_edge(g.below(r), r);
         // Random extra edges; the attempt bound keeps tiny dense models from spinning.
         for (std::size_t attempts = 0; data.transitions.size() < target && attempts < 20 * target;
-             ++attempts)
-            add_edge(g.below(n_roles), g.below(n_roles));
+             ++attempts) {
+            // One draw per statement (see the namespace's note); the target
+            // first, as GCC drew it when both were arguments of `add_edge`.
+            const std::size_t to = g.below(n_roles);
+            const std::size_t from = g.below(n_roles);
+            add_edge(from, to);
+        }
     }
     // Drawn after everything else, so that 0 leaves a seed's model as it was.
     if (options.experience_from_feeders > 0) {
