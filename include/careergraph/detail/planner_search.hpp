@@ -941,6 +941,8 @@ private:
     void expand(std::uint32_t id) {
         ++expanded_;
         const label parent = labels_[id];
+        if (request_.max_steps && parent.steps + std::size_t{1} > *request_.max_steps)
+            return;  // no step may follow
         const bool defer = defer_children_ && parent.priced;
         // Deferred children need no state: it is loaded for the others only.
         if (!defer) hold(id);
@@ -958,7 +960,6 @@ private:
             const auto& edge = edges[at];
             const auto v = edge.to.value();
             if (!(*enterable_)[v]) continue;
-            if (request_.max_steps && parent.steps + std::size_t{1} > *request_.max_steps) continue;
             if (request_.simple_paths > 0 && on_path(id, v)) continue;
             if (defer && !(*is_target_)[v]) continue;  // queued below
             if (held_label_ != id) {
@@ -971,8 +972,7 @@ private:
                          base);
             scratch_.restore(base);
         }
-        if (!defer || (request_.max_steps && parent.steps + std::size_t{1} > *request_.max_steps))
-            return;
+        if (!defer) return;
         // The other children, queued at the lookahead's price of their step, which
         // is a bound on every walk through it; created only if they come off the heap.
         for (auto at = parent.prices_begin; at < parent.prices_end; ++at) {
@@ -1554,13 +1554,21 @@ private:
     std::pair<double, double> bits_price(std::size_t i, std::uint32_t w, std::uint64_t held) {
         const auto& bits = tables_->credential_sets();
         const auto t = targets_[i];
-        auto& memo = credential_memo_[i];
         // The key is the held part of what the price depends on.
         const credential_memo::key key{.target = held & bits.closure(t),
                                        .next = w == t ? 0 : held & bits.closure(w),
                                        .role = w};
+        return remembered_price(i, key, t, w, held);
+    }
+
+    /// The joint price of roles `a` and `b` for `held` from target slot `i`'s
+    /// memo under `key`, searched and remembered on a miss.
+    std::pair<double, double> remembered_price(std::size_t i, const credential_memo::key& key,
+                                               std::uint32_t a, std::uint32_t b,
+                                               std::uint64_t held) {
+        auto& memo = credential_memo_[i];
         if (const auto* hit = memo.find(key)) return *hit;
-        const auto price = bits.joint_price(t, w, held, bits_workspace_);
+        const auto price = tables_->credential_sets().joint_price(a, b, held, bits_workspace_);
         memo.insert(key, price);
         return price;
     }
@@ -1595,11 +1603,7 @@ private:
     std::pair<double, double> own_price(std::size_t i, std::uint32_t w, std::uint64_t held) {
         const auto& bits = tables_->credential_sets();
         const credential_memo::key key{.target = 0, .next = held & bits.closure(w), .role = w};
-        auto& memo = credential_memo_[i];
-        if (const auto* hit = memo.find(key)) return *hit;
-        const auto price = bits.joint_price(w, w, held, bits_workspace_);
-        memo.insert(key, price);
-        return price;
+        return remembered_price(i, key, w, w, held);
     }
 
     /// The unmet groups of target slot `i` into the `jc_` buffers, and with
