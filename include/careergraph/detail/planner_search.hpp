@@ -270,6 +270,10 @@ public:
         while (live(at) && !matches(storage_[at])) at = (at + 1) & mask;
         return at;
     }
+    /// The free slot where an entry whose first slot is `first` goes.
+    [[nodiscard]] std::size_t free_slot(std::size_t first) const {
+        return probe(first, [](const Entry&) { return false; });
+    }
     /// Makes the free slot `i` live, holding `e`.
     void fill(std::size_t i, const Entry& e) {
         storage_[i] = e;
@@ -284,8 +288,7 @@ public:
         for (std::size_t i = 0; i < size_; ++i)
             if (live(i)) moved_.push_back(storage_[i]);
         start(size_ * 2);
-        for (const auto& e : moved_)
-            fill(probe(first_slot(e), [](const Entry&) { return false; }), e);
+        for (const auto& e : moved_) fill(free_slot(first_slot(e)), e);
     }
     /// Entries of storage.
     [[nodiscard]] std::size_t capacity() const noexcept { return storage_.size(); }
@@ -358,7 +361,7 @@ public:
             if (table_.size() >= max_size) return;  // full: the rest is priced afresh
             table_.grow([](const entry& e) { return slot_of({e.target, e.next, e.role}); });
         }
-        table_.fill(table_.probe(slot_of(k), [](const entry&) { return false; }),
+        table_.fill(table_.free_slot(slot_of(k)),
                     {.target = k.target, .next = k.next, .role = k.role, .price = price});
     }
 
